@@ -62,7 +62,7 @@ def hull(tokens) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def statements(doc) -> list[dict]:
+def quotations(doc) -> list[dict]:
     """textacy's direct quotations of one parsed article as FORMAT.md statements."""
     text, found = doc.text, []
     for triple in direct_quotations(doc):
@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
 
     problems: list[str] = []
     failures: list[str] = []
-    articles = 0
+    articles = statements = 0
     out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
     loop_start = time.perf_counter()
     with out:
@@ -100,10 +100,11 @@ def main(argv: list[str] | None = None) -> int:
         for doc, article_id in nlp.pipe(((text, article_id) for article_id, text in pairs), as_tuples=True):
             articles += 1
             try:
-                found = statements(doc)
+                found = quotations(doc)
             except ValueError as error:  # textacy bails out on an odd number of quote marks
                 failures.append(f"{article_id}: {error}")
                 found = []
+            statements += len(found)
             out.write(json.dumps({"id": article_id, "statements": found}, ensure_ascii=False) + "\n")
     loop = time.perf_counter() - loop_start
 
@@ -112,8 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.stats:
         with open(args.stats, "w", encoding="utf-8") as f:
             json.dump({
-                "system": "textacy", "articles": articles, "skipped_lines": len(problems),
-                "failed": len(failures), "failure_examples": failures[:5],
+                "system": "textacy", "articles": articles, "statements": statements,
+                "skipped_lines": len(problems), "failed": len(failures), "failure_examples": failures[:5],
                 "startup_s": startup, "loop_s": loop,
                 "versions": {"python": sys.version.split()[0], "textacy": textacy.__version__,
                              "spacy": spacy.__version__,

@@ -1,0 +1,206 @@
+"""The extraction benchmark: quality on every gold file and speed on the AllSides corpus, with the peer.
+
+    .venv/bin/python bench/extraction.py [--gold FILE ...] [--skip-gold] [--speed [N|all]] [--peer]
+                                         [--peer-speed N] [--write-docs] [--keep DIR] [--shared DIR]
+
+For each gold file (default: every `*.gold.jsonl` in `../shared/eval/data/`) it runs On Record's
+extractor, and textacy + spaCy with `--peer`, times it, scores the predictions with
+`../shared/eval/score.py` and prints one table. `--speed` runs the extractor over the first N articles
+of `../shared/corpus/allsides.jsonl.gz` (5000 by default, `all` for the whole file) and the peer over
+its first `--peer-speed` (500), and checks issue 3's targets. `--write-docs` rewrites the extraction
+section of `docs/benchmarks.md`. Without `../shared` there is nothing to measure: it says so and exits 0.
+How each figure is measured: `bench/README.md`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import shutil
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from _report import (QUALITY_HEADER, SPEED_HEADER, markdown_table, machine, now_utc, git_commit,
+                     quality_row, speed_row, speed_verdicts, text_table, write_docs_section, gold_name)
+from _runs import REPO, Run, articles_digest, peer_available, run_system, score
+
+DEFAULT_SPEED, DEFAULT_PEER_SPEED = 5000, 500
+
+
+def speed_limit(value: str) -> int | None:
+    """`--speed` argument: a positive count, or `all` (None: the whole corpus)."""
+    if value == "all":
+        return None
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of articles or `all`, got {value!r}") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"expected at least 1 article, got {count}")
+    return count
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     epilog="Figures and method: bench/README.md, docs/benchmarks.md.")
+    parser.add_argument("--gold", type=Path, action="append", metavar="FILE",
+                        help="a gold file to score against (repeatable; default: every ../shared/eval/data/*.gold.jsonl)")
+    parser.add_argument("--skip-gold", action="store_true", help="run no gold file (e.g. only --speed)")
+    parser.add_argument("--speed", type=speed_limit, nargs="?", const=DEFAULT_SPEED, default=False, metavar="N|all",
+                        help=f"speed run over the first N AllSides articles (default {DEFAULT_SPEED}; `all` = every one)")
+    parser.add_argument("--peer", action="store_true", help="also run textacy + spaCy from .bench-venv/")
+    parser.add_argument("--peer-speed", type=speed_limit, default=DEFAULT_PEER_SPEED, metavar="N",
+                        help=f"articles for the peer's speed run (default {DEFAULT_PEER_SPEED})")
+    parser.add_argument("--write-docs", action="store_true", help="rewrite the extraction section of docs/benchmarks.md")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="keep predictions and run statistics in DIR")
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", metavar="DIR",
+                        help="the shared folder with eval/ and corpus/ (default: ../shared next to the repo)")
+    return parser.parse_args(argv)
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def run_or_reuse(system: str, source: Path, limit: int | None, workdir: Path, done: dict) -> Run:
+    """Run a system over a file, or reuse its run over an earlier file holding the very same articles."""
+    key = (system, articles_digest(source) or str(source), limit)
+    if key in done:
+        earlier = done[key]
+        say(f"{system} on {gold_name(source)}: same articles as {gold_name(earlier.source)}, predictions reused")
+        return replace(earlier, source=source, shared_with=gold_name(earlier.source))
+    say(f"{system} on {source.name}{f' (first {limit})' if limit else ''} ...")
+    run = run_system(system, source, limit, workdir)
+    if run.error:
+        say(f"  {run.error}")
+    else:
+        say(f"  {run.stats['articles']} articles, {run.stats['statements']} statements, "
+            f"{run.stats['loop_s']:.1f} s, {run.articles_per_s:.1f} articles/s, peak RSS {run.peak_rss_mb:.0f} MB")
+    done[key] = run
+    return run
+
+
+def failure_notes(runs: list[Run]) -> list[str]:
+    notes = []
+    for run in runs:
+        if run.error:
+            notes.append(f"{run.system} on {run.source.name}: {run.error}")
+        elif run.stats.get("failed") and not run.shared_with:
+            examples = "; ".join(run.stats.get("failure_examples", [])[:2])
+            notes.append(f"{run.system} on {run.source.name}: no statements for {run.stats['failed']} of "
+                         f"{run.stats['articles']} articles where it raised ({examples})")
+    return notes
+
+
+def docs_body(command: str, quality: list[tuple], speed: list[tuple], verdicts: list[str], notes: list[str],
+              runs: list[Run], peer_note: str | None) -> str:
+    versions = {}
+    for run in runs:
+        versions.setdefault(run.system, run.stats.get("versions"))
+    ours, peer = versions.get("onrecord") or {}, versions.get("textacy")
+    lines = ["## Extraction", "",
+             f"Taken {now_utc()} on commit {git_commit()}, with", "", f"    {command}", "",
+             f"Machine: {machine()}. On Record {ours.get('onrecord', '?')} ran in the project's environment.",
+             ""]
+    if peer:
+        lines += [f"Peer: textacy {peer['textacy']} (`direct_quotations`) over spaCy {peer['spacy']} with "
+                  f"`{peer['model']}` (en_core_web_sm), Python {peer['python']}, in `.bench-venv/` under "
+                  "`nice -n 10`.", ""]
+    elif peer_note:
+        lines += [f"Peer not run: {peer_note}.", ""]
+    if quality:
+        lines += ["### Quality per gold file", "",
+                  "Scores from `../shared/eval/score.py` (overlap = token F1 ≥ 0.5; `direct` and `indirect` "
+                  "are overlap F1 on those subsets; speaker accuracy is the lenient mention rule; canonical "
+                  "accuracy needs gold canonical names, which the PolNeAR files do not have).", "",
+                  markdown_table(QUALITY_HEADER, quality), ""]
+    if speed:
+        lines += ["### Speed on `../shared/corpus/allsides.jsonl.gz`", "",
+                  markdown_table(SPEED_HEADER, speed), ""]
+        lines += [f"- {verdict}" for verdict in verdicts] + ([""] if verdicts else [])
+    lines += ["How measured: each system runs in its own child process over the file; articles/s counts the "
+              "loop that reads, parses, extracts and writes each article (start-up, i.e. imports, model or "
+              "taxonomy load, is shown apart); peak RSS is the child's maximum resident set size from "
+              "`os.wait4`. Details in `bench/README.md`.", ""]
+    if notes:
+        lines += ["Notes from this run:", ""] + [f"- {note}" for note in notes]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if not args.shared.is_dir():
+        print(f"{args.shared} not found: no gold files or corpus to benchmark against; nothing done.")
+        return 0
+    scorer = args.shared / "eval" / "score.py"
+    if not scorer.exists():
+        say(f"{scorer} not found: predictions are timed but not scored")
+        scorer = None
+    golds = [] if args.skip_gold else (args.gold or sorted((args.shared / "eval" / "data").glob("*.gold.jsonl")))
+    missing = [str(gold) for gold in golds if not gold.is_file()]
+    if missing:
+        print(f"gold file not found: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    corpus = args.shared / "corpus" / "allsides.jsonl.gz"
+    if args.speed is not False and not corpus.is_file():
+        say(f"{corpus} not found: no speed run")
+        args.speed = False
+    peer_note = peer_available() if args.peer else None
+    if peer_note:
+        say(f"peer skipped: {peer_note}")
+    systems = ["onrecord"] + (["textacy"] if args.peer and not peer_note else [])
+
+    workdir = Path(tempfile.mkdtemp(prefix="onrecord-bench-"))
+    runs: list[Run] = []
+    done: dict = {}
+    quality, speed, verdicts = [], [], []
+    try:
+        for gold in golds:
+            for system in systems:
+                run = run_or_reuse(system, gold, None, workdir, done)
+                runs.append(run)
+                scores, problem = score(scorer, gold, run.predictions) if run.predictions else (None, None)
+                if problem:
+                    say(f"  {problem}")
+                quality.append(quality_row(gold, run, scores, problem))
+        if args.speed is not False:
+            speed_runs = {}
+            for system in systems:
+                limit = args.speed
+                if system == "textacy" and args.peer_speed is not None:
+                    limit = args.peer_speed if limit is None else min(limit, args.peer_speed)
+                speed_runs[system] = run_or_reuse(system, corpus, limit, workdir, done)
+                runs.append(speed_runs[system])
+            speed = [speed_row(run) for run in speed_runs.values()]
+            verdicts = speed_verdicts(speed_runs.get("onrecord"), speed_runs.get("textacy"))
+        notes = failure_notes(runs)
+
+        if quality:
+            print("\nQuality per gold file (scores: ../shared/eval/score.py)\n")
+            print(text_table(QUALITY_HEADER, quality))
+        if speed:
+            print(f"\nSpeed on {corpus.name}\n")
+            print(text_table(SPEED_HEADER, speed))
+            for verdict in verdicts:
+                print(f"  {verdict}")
+        for note in notes:
+            print(f"note: {note}")
+        if args.write_docs:
+            python = Path(sys.executable)
+            shown = python.relative_to(REPO) if python.is_relative_to(REPO) else python.name
+            command = f"{shown} bench/extraction.py {shlex.join(argv if argv is not None else sys.argv[1:])}".strip()
+            path = write_docs_section(docs_body(command, quality, speed, verdicts, notes, runs, peer_note))
+            print(f"\nwrote the extraction section of {path.relative_to(REPO)}")
+    finally:
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            for item in workdir.iterdir():
+                shutil.copy2(item, args.keep / item.name)
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 1 if any(run.error for run in runs) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
