@@ -6,10 +6,21 @@ Public API:
 and the types in `app.extraction.types`. No database or web imports anywhere in this package.
 """
 
+from __future__ import annotations
+
+from app.extraction.topics import Taxonomy, load_taxonomy
 from app.extraction.types import Extraction, Kind, Span, Speaker, SpeakerKind, Statement
 
 __all__ = ["Extraction", "Kind", "Span", "Speaker", "SpeakerKind", "Statement", "extract", "load_taxonomy", "Taxonomy"]
 
 
-def extract(text: str, taxonomy=None) -> Extraction:  # replaced by the real pipeline below
-    raise NotImplementedError
+def extract(text: str, taxonomy: Taxonomy | None = None) -> Extraction:
+    """Every statement the article reports, with canonical speakers and topics. Never raises on a str."""
+    from app.extraction.pipeline import extract_statements
+
+    if not isinstance(text, str) or not text.strip():
+        return Extraction(statements=[], speakers=[])
+    try:
+        return extract_statements(text, taxonomy)
+    except RecursionError:
+        return Extraction(statements=[], speakers=[])

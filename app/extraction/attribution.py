@@ -1,0 +1,119 @@
+"""Speaker mentions around a speech cue: the subject before it (`Sir Keir said`) or after it (`said Sir Keir`).
+
+A mention is a short noun phrase: a name with its honorific or title, a pronoun, a role noun (`the Prime
+Minister`), an organisation or an unnamed source (`a senior source`). Parentheticals between subject and
+verb are skipped (`The Prime Minister, speaking after ..., said`; `Michel Barnier, the EU's chief
+negotiator, said`), as are relative pronouns (`Smith, who said`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that cannot be part of a subject noun phrase: they end the backwards walk from the cue.
+_BREAK_WORDS = set(
+    """and or but nor so yet if when while as because although though since until unless that which who whom
+    whose where why how what whether than then also to of in on at by for with from into onto about after
+    before over under between through during without within against among amid despite is was were are be
+    been being has have had do does did will would can could should may might must not never just
+    even still only ever again already there here it this these those such said says told say tell
+    asked added""".split()
+)
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "another",
+                "one", "some", "several", "many", "two", "three", "four", "both", "other", "senior", "top"}
+_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
+_WORD = re.compile(r"[\w’'.&-]+")
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:and|but|so|yet|meanwhile|however|instead|still|now|then|later|earlier|separately|also|"
+    r"in\s+(?:a|an|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?|on\s+\w+day|last\s+\w+|this\s+\w+|"
+    r"yesterday|today)\s*,?\s+)+",
+    re.IGNORECASE,
+)
+_NAME_AFTER = re.compile(
+    r"\s*,?\s*((?:(?:the|a|an)\s+)?(?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+?)(?=\s*(?:[,.;:!?—–)]|$|\s+(?:on|in|at|"
+    r"during|after|before|last|this|yesterday|today|earlier|later|when|while|as|who|according|from|to|of)\b))",
+)
+
+
+def _np_words(chunk: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD.finditer(chunk)]
+
+
+def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at `end` (just before a verb), searching no further back than `start`."""
+    chunk = text[start:end]
+    stripped = chunk.rstrip()
+    if not stripped or stripped[-1] in ",;:(\"“”'‘’—–-":
+        return None
+    words = _np_words(stripped)
+    if not words:
+        return None
+    chosen: list[tuple[int, int]] = []
+    for a, b in reversed(words):
+        between = stripped[b:chosen[0][0]] if chosen else stripped[b:]
+        if chosen and re.search(r"[,;:()\"“”—–]", between):
+            break
+        word = stripped[a:b]
+        lower = word.lower()
+        if lower in _PRONOUNS:
+            if not chosen:
+                chosen.insert(0, (a, b))
+            break
+        if lower in _BREAK_WORDS and not (lower in ("this", "that") and chosen and False):
+            break
+        chosen.insert(0, (a, b))
+        if lower in _DETERMINERS:
+            break
+        if len(chosen) >= 8:
+            return None
+    if not chosen:
+        return None
+    # A phrase of only lowercase words with no determiner (`critics`, `officials`) is allowed; a lone
+    # lowercase adverb or adjective is not worth much but is harmless as a mention.
+    a, b = chosen[0][0], chosen[-1][1]
+    phrase = stripped[a:b]
+    if phrase.lower() in _DETERMINERS:
+        return None
+    return start + a, start + b
+
+
+def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The speaker mention for a cue at `cue_start`, looking back to `clause_start`."""
+    before = text[clause_start:cue_start]
+    stripped = before.rstrip()
+    if not stripped:
+        return None
+    if stripped.endswith(","):
+        # `X, <parenthetical>, said`: find the parenthetical's opening comma.
+        inner = stripped[:-1]
+        opening = inner.rfind(",")
+        if opening < 0:
+            return None
+        parenthetical = inner[opening + 1:].strip().lower()
+        if parenthetical.startswith("who "):
+            return None
+        span = trailing_noun_phrase(text, clause_start, clause_start + opening)
+        if span is None and re.match(r"(?:the|a|an)\s", parenthetical) is None:
+            return None
+        return span
+    if re.search(r",\s*who\s*$", stripped, re.IGNORECASE):
+        head = re.search(r",\s*who\s*$", stripped, re.IGNORECASE)
+        return trailing_noun_phrase(text, clause_start, clause_start + head.start())
+    junk = _LEADING_JUNK.match(before)
+    offset = clause_start + (junk.end() if junk else 0)
+    return trailing_noun_phrase(text, offset, cue_start)
+
+
+def subject_after(text: str, cue_end: int, limit: int) -> tuple[int, int] | None:
+    """The speaker named right after an inverted cue (`said Sir Keir`, `according to the report`)."""
+    match = _NAME_AFTER.match(text, cue_end, limit)
+    if not match:
+        return None
+    a, b = match.span(1)
+    phrase = text[a:b]
+    first = phrase.split()[0].lower()
+    if first in _BREAK_WORDS - {"the"} or first in ("that", "it"):
+        return None
+    if len(phrase.split()) > 6:
+        return None
+    return a, b

@@ -1,0 +1,138 @@
+"""Speech cues: the verbs and markers that report speech, and the reach of the clause they report.
+
+`said`, `told`, `insisted`, `according to`, a colon before a quotation, ... Each verb is listed once by its
+base form; the inflected forms are generated. The reported clause runs from after the cue (and a leading
+`that`) to the end of what was said: the end of the sentence, or an earlier boundary such as `, amid`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs that report speech, by base form. Irregular forms are given after a colon.
+_VERBS = """
+say:says,said,saying tell:tells,told,telling write:writes,wrote,written,writing
+add insist warn argue claim tweet announce state declare explain note reply respond acknowledge admit
+suggest promise urge predict vow pledge reiterate stress recall concede conclude joke quip boast complain
+assert contend confirm deny:denies,denied,denying mention remark comment testify:testifies,testified,testifying
+emphasise emphasize maintain reveal counter retort allege charge lament caution observe proclaim post
+assure remind inform report predict add write continue ask:asks,asked,asking threaten object agree disagree
+clarify:clarifies,clarified,clarifying signal indicate complain hint
+""".split()
+
+_IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote"}
+
+
+def _inflect(base: str) -> list[str]:
+    if base.endswith("e"):
+        stem = base[:-1]
+        return [base, base + "s", stem + "ed", stem + "ing"]
+    if base.endswith("y") and base[-2] not in "aeiou":
+        stem = base[:-1]
+        return [base, stem + "ies", stem + "ied", base + "ing"]
+    doubled = base + base[-1] if base in ("admit", "quip", "regret", "commit", "omit") else base
+    return [base, base + "s", doubled + "ed", doubled + "ing"]
+
+
+def _forms() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for entry in _VERBS:
+        base, _, irregular = entry.partition(":")
+        words = [base] + irregular.split(",") if irregular else _inflect(base)
+        for word in words:
+            forms[word] = base
+    return forms
+
+
+VERB_FORMS = _forms()
+"""Every inflected speech verb -> its base form."""
+
+# Verbs that take the listener as an object before the clause (`told reporters that`).
+LISTENER_VERBS = frozenset({"tell", "warn", "assure", "remind", "inform", "promise", "urge", "ask"})
+# Verbs whose bare noun-phrase object is not reported speech (`announced a plan` is speech; `noted` alone is
+# not): they need `that` or a clause-looking start.
+CLAUSE_ONLY_VERBS = frozenset({"note", "add", "state", "maintain", "observe", "continue", "post", "report",
+                               "indicate", "signal", "charge", "hint", "object", "agree", "disagree", "ask",
+                               "mention", "comment", "remark", "threaten", "clarify", "testify", "counter",
+                               "write", "tweet", "recall", "reveal", "confirm", "deny", "announce", "promise",
+                               "predict", "complain", "warn", "joke", "conclude"})
+
+_FORM_PATTERN = "|".join(sorted((re.escape(f) for f in VERB_FORMS), key=len, reverse=True))
+# Auxiliaries and adverbs that may sit between a speaker and the verb, kept inside the cue span.
+_AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|also|later|then|again|previously|repeatedly|" \
+       r"once|reportedly|recently|publicly|privately|earlier|further|simply|just|even|often|already|" \
+       r"flatly|quickly|bluntly|angrily|firmly|frankly|openly|subsequently|separately|similarly|" \
+       r"had\s+previously|has\s+long|has\s+repeatedly|first)\s+)*"
+CUE_VERB = re.compile(r"(?<![\w’'-])" + _AUX + r"(?P<verb>" + _FORM_PATTERN + r")(?![\w’'-])", re.IGNORECASE)
+ACCORDING_TO = re.compile(r"(?<!\w)(?:according\s+to)(?!\w)", re.IGNORECASE)
+
+# Adverbials that may follow a cue before the reported clause or the end of the sentence.
+ADVERBIAL = re.compile(
+    r"\s*,?\s*(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:\w+day|week|month|year|night|morning|"
+    r"afternoon|evening|weekend)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:yesterday|today|tonight|recently|earlier|later|previously|again|also|publicly|privately|repeatedly|"
+    r"then|once|bluntly|flatly|simply|too|as\s+well|in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|interview|speech|letter|post|tweet|email|e-mail|message|video|report|op-ed|column|"
+    r"release|briefing|conference|call|address|appearance|memo|filing|remarks|hearing|debate|broadcast)"
+    r"(?:\s+(?:on|with|to|at|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})?"
+    r"|on\s+(?:Twitter|Facebook|Instagram|X|television|TV|radio|CNN|Fox(?:\s+News)?|MSNBC|NBC|CBS|ABC|BBC"
+    r"(?:\s+[A-Z][\w]*){0,3})|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:rally|event|conference|meeting|"
+    r"summit|hearing|briefing|news\s+conference|press\s+conference|town\s+hall|forum|debate|campaign\s+stop)"
+    r"(?:\s+in\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)?)?|"
+    r"in\s+[A-Z][\w]+(?:,\s+[A-Z][\w.]+)?))(?=[\s,.:;]|$)",
+)
+
+# Listener objects of tell-type verbs: a short noun phrase (`reporters`, `the BBC`, `ABC News`).
+LISTENER = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}?"
+    r"(?:[A-Z][\w’'.&-]*|me|us|him|her|them|you|reporters|journalists|supporters|voters|the\s+\w+|"
+    r"(?:[a-z]+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|"
+    r"delegates|colleagues|listeners|viewers|readers|students|workers|people|committee|newspaper|"
+    r"magazine|radio|television|station|programme|program|show|agency|paper|Post|Times|News))"
+    r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?"
+)
+
+THAT = re.compile(r"\s*,?\s*that\b\s*", re.IGNORECASE)
+
+# Where reported speech ends before the end of its sentence.
+CLAUSE_BOUNDARY = re.compile(
+    r"\s+amid\b|,\s+(?:as|while|whereas|although|though|but|amid|adding|saying|noting|according\s+to|"
+    r"despite|after|before|even\s+as|in\s+a\s+(?:statement|speech|interview)|who\b|which\b)\b|;\s|\s+[—–]\s|\s+--\s"
+    r"|\s+(?:according\s+to)\b",
+    re.IGNORECASE,
+)
+
+# Sentences that put a question to someone or report a refusal: they introduce what follows.
+PROMPT = re.compile(
+    r"\b(?:asked|pressed|questioned|quizzed|challenged|queried|grilled|invited\s+to|drawn|declined\s+to|"
+    r"refused\s+to|would\s+not\s+(?:say|comment|be\s+drawn)|did\s+not\s+(?:say|respond))\b",
+    re.IGNORECASE,
+)
+# Speech cues that are not statements: questions put to someone, refusals to comment.
+NON_STATEMENT = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?asked\b|\bwould\s+not\s+(?:be\s+)?(?:say|drawn|comment|pressed)"
+    r"|\b(?:declined|refused)\s+to\s+(?:comment|say|discuss|answer|elaborate)\b|\bno\s+comment\b",
+    re.IGNORECASE,
+)
+
+
+def reported_clause_end(text: str, start: int, limit: int) -> int:
+    """Where the reported clause that begins at `start` ends, at most `limit` (the sentence end)."""
+    segment = text[start:limit]
+    # Skip boundaries inside quotation marks of the clause.
+    depth = 0
+    match_end = None
+    for match in CLAUSE_BOUNDARY.finditer(segment):
+        quoted = segment[: match.start()].count("“") - segment[: match.start()].count("”")
+        straight = segment[: match.start()].count('"') % 2
+        if quoted > 0 or straight:
+            continue
+        if match.start() < 3:
+            continue
+        match_end = start + match.start()
+        break
+    del depth
+    end = match_end if match_end is not None else limit
+    while end > start and text[end - 1] in " \t\n\u00a0,.;:!?":
+        end -= 1
+    return end

@@ -1,0 +1,194 @@
+"""Names and speakers: who a mention (`Sir Keir`, `the Prime Minister`, `he`, `Downing Street`) refers to.
+
+An article-wide registry collects every capitalised name with its position. A mention resolves to the
+fullest name the article gives for it, with honorifics and titles stripped (`Sir Keir` -> `Keir Starmer`);
+pronouns go to the nearest compatible person, preferring the subject of each sentence; role nouns go to the
+person the article ties to that role (`Prime Minister Keir Starmer`, `Barnier, the EU's chief negotiator`),
+else to the most recent subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+HONORIFICS_MALE = {"mr", "sir", "lord", "mister", "messrs"}
+HONORIFICS_FEMALE = {"mrs", "ms", "miss", "dame", "lady", "baroness", "madam"}
+HONORIFICS = HONORIFICS_MALE | HONORIFICS_FEMALE | {"dr", "prof", "professor", "rev", "reverend", "hon", "mx"}
+# Title words that precede a name (`President Obama`, `Sen. Ted Cruz`) and are not part of it.
+TITLES = {
+    "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "sens", "rep", "reps",
+    "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "judge", "justice", "general",
+    "gen", "admiral", "adm", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "major",
+    "maj", "commissioner", "chief", "chairman", "chairwoman", "chair", "leader", "speaker", "king", "queen",
+    "prince", "princess", "pope", "cardinal", "bishop", "archbishop", "rabbi", "imam", "ambassador", "attorney",
+    "officer", "director", "deputy", "foreign", "home", "health", "defence", "defense", "state", "former",
+    "shadow", "premier", "chancellor", "agent", "detective", "inspector", "superintendent", "constable",
+    "professor", "dr", "candidate", "nominee", "democrat", "republican", "labour", "tory", "conservative",
+    "presidential", "elect", "president-elect", "first", "lady", "sheriff", "councillor", "councilman",
+    "councilwoman", "economist", "analyst", "coach", "manager", "executive", "ceo", "founder", "owner",
+    "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer", "mp", "msp", "mep",
+    "us", "u.s.", "uk", "eu", "french", "german", "british", "american", "russian", "chinese", "irish", "scottish",
+    "welsh", "italian", "spanish", "israeli", "iranian", "japanese", "indian", "canadian", "australian",
+    "ukrainian", "turkish", "european", "labor", "gop", "democratic", "republican", "liberal", "green",
+    "brexit", "trade", "business", "culture", "education", "environment", "transport", "treasury", "justice",
+    "work", "pensions", "interior", "finance", "economy", "energy", "ex", "acting", "interim", "senior",
+}
+ROLE_NOUNS = {
+    "president", "prime minister", "chancellor", "foreign secretary", "home secretary", "secretary",
+    "senator", "governor", "mayor", "minister", "premier", "leader", "chairman", "chairwoman", "speaker",
+    "candidate", "nominee", "congressman", "congresswoman", "first minister", "secretary of state",
+    "attorney general", "justice", "judge", "commissioner", "ambassador", "chief executive", "president-elect",
+    "vice president", "king", "queen", "pope", "coach", "manager", "health secretary", "defence secretary",
+    "business secretary", "culture secretary", "education secretary", "chief secretary", "taoiseach",
+    "tánaiste", "deputy prime minister", "shadow chancellor", "opposition leader", "labour leader",
+    "tory leader", "party leader", "former president", "republican", "democrat", "billionaire", "businessman",
+    "businesswoman", "star", "actor", "actress", "singer", "author", "director", "founder", "owner",
+    "chief", "general", "sheriff", "mogul", "rapper", "pontiff", "monarch", "frontrunner", "front-runner",
+}
+ORGANISATION_WORDS = {
+    "party", "commission", "street", "house", "department", "ministry", "office", "council", "union",
+    "committee", "court", "bank", "government", "agency", "association", "institute", "university", "news",
+    "times", "post", "journal", "group", "inc", "corp", "company", "campaign", "senate", "congress",
+    "parliament", "administration", "service", "services", "police", "foundation", "trust", "board",
+    "federation", "authority", "network", "organisation", "organization", "club", "league", "fund", "centre",
+    "center", "corporation", "industry", "industries", "review", "press", "guardian", "telegraph", "mail",
+    "tribune", "herald", "gazette", "reuters", "bbc", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "ap",
+    "nato", "un", "eu", "fbi", "cia", "nhs", "pentagon", "kremlin", "whitehall", "downing", "treasury",
+    "labour", "conservatives", "tories", "democrats", "republicans", "gop", "dnc", "rnc", "unicef", "who",
+    "imf", "opec", "ofsted", "ofcom", "ons", "cbi", "tuc", "times", "economist", "alliance", "coalition",
+    "institution", "forum", "society", "network", "magazine", "channel", "daily", "weekly", "broadcasting",
+    "airlines", "airways", "motors", "group", "holdings", "plc", "llc", "ltd", "co", "no", "10", "hall",
+    "palace", "cabinet", "navy", "army", "force", "forces", "guard", "unit", "brigade", "assembly",
+}
+PRONOUNS_MALE = {"he", "him", "his"}
+PRONOUNS_FEMALE = {"she", "her"}
+PRONOUNS_PLURAL = {"they", "we"}
+PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | {"i", "it", "you"}
+# Capitalised words that begin sentences or clauses but never begin a name.
+STOPWORDS = set(
+    """a an the and but or nor so yet for if when while as at by in on of to from with without after before
+    since until because although though however meanwhile also then this that these those there here it its
+    he she they we i you his her their our my your it’s it's what which who whom whose where why how
+    despite during among amid under over about above below between into onto upon through throughout
+    not no yes all some many most more much several such both each every either neither other another
+    according asked speaking asked said says told earlier later last next this today yesterday tomorrow
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december mr mrs ms dr sir lord dame lady baroness""".split()
+)
+MONTHS_DAYS = set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december""".split()
+)
+FIRST_NAMES_MALE = set(
+    """donald joe barack bill george john james robert michael david richard thomas charles christopher
+    daniel matthew mark paul steven andrew kenneth joshua kevin brian edward ronald timothy jason jeffrey
+    ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel frank gregory
+    raymond alexander patrick jack dennis jerry tyler aaron henry adam peter nathan zachary douglas harold
+    kyle carl arthur gerald roger keith jeremy terry lawrence sean christian albert joe ethan austin jesse
+    willie billy bruce bryan ralph roy jordan eugene wayne louis dylan alan juan gabriel randy philip harry
+    vincent bobby johnny logan ted mitt marco rand chris mike newt jeb rick lindsey ben bernie tim keir
+    boris rishi nigel jeremy gordon tony david ed ed nick vince ian iain liam theresa michael sadiq
+    emmanuel vladimir xi angela olaf justin narendra recep benjamin volodymyr jean pierre francois françois
+    nicolas jacques hans klaus pedro carlos jose josé luis antonio mario matteo giuseppe silvio ali mohammed
+    muhammad ahmed hassan kim shinzo fumio mitch chuck kevin paul jim tom dick harry hugh jon rudy reince
+    sean steve jared eric hunter kamala pete beto cory julian kirsten amy elizabeth""".split()
+) - {"kamala", "amy", "elizabeth", "kirsten", "angela", "theresa"}
+FIRST_NAMES_FEMALE = set(
+    """hillary mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
+    rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
+    katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce
+    victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline
+    frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
+    amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
+    alexis kayla kamala sarah nikki carly elizabeth kirsten tulsi ivanka melania michelle condoleezza
+    theresa angela nicola liz priti suella rachel yvette harriet emily diane kemi penny angela ursula
+    christine marine giorgia jacinda sanna kaja hillary chelsea huma kellyanne sarah""".split()
+)
+
+_NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+NAME_RUN = re.compile(
+    r"(?<![\w’'])" + _NAME_WORD + r"(?:\s(?:(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|ibn|al-\w+)\s)?"
+    + _NAME_WORD + r")*"
+)
+
+
+def gender_of(words: list[str]) -> str | None:
+    """'m', 'f' or None from an honorific or a first name."""
+    for word in words[:3]:
+        key = word.lower().rstrip(".")
+        if key in HONORIFICS_MALE:
+            return "m"
+        if key in HONORIFICS_FEMALE:
+            return "f"
+    for word in words:
+        key = word.lower().rstrip(".")
+        if key in HONORIFICS or key in TITLES:
+            continue
+        if key in FIRST_NAMES_FEMALE:
+            return "f"
+        if key in FIRST_NAMES_MALE:
+            return "m"
+        return None
+    return None
+
+
+def is_organisation(words: list[str]) -> bool:
+    lowered = [w.lower().rstrip(".").replace("’s", "").replace("'s", "") for w in words]
+    if any(w in ORGANISATION_WORDS for w in lowered):
+        return True
+    return len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
+
+
+@dataclass(slots=True)
+class Entity:
+    """One person or organisation of the article."""
+
+    name: str
+    kind: str  # "person" or "organisation"
+    gender: str | None = None
+    surface: list[str] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+
+@dataclass(slots=True)
+class NameMention:
+    start: int
+    end: int
+    entity: Entity
+    honorific: str | None = None
+
+
+def split_name(words: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """(leading stopwords/titles, honorifics, bare name words) of a capitalised run."""
+    lead: list[str] = []
+    i = 0
+    while i < len(words) and (words[i].lower() in STOPWORDS and words[i].lower().rstrip(".") not in HONORIFICS):
+        lead.append(words[i])
+        i += 1
+    # Titles: keep the last title word run before the name (`French President Emmanuel Macron`).
+    last_title = None
+    for j in range(i, len(words)):
+        key = words[j].lower().rstrip(".")
+        if key in TITLES or key in HONORIFICS:
+            last_title = j
+        elif last_title is not None and j > last_title:
+            break
+    honorifics: list[str] = []
+    if last_title is not None and last_title < len(words) - 1:
+        honorifics = words[i : last_title + 1]
+        i = last_title + 1
+    return lead, honorifics, words[i:]
+
+
+def clean_name(words: list[str]) -> list[str]:
+    """Drop possessive endings and trailing stop words of a name."""
+    cleaned = [re.sub(r"[’']s$", "", w) if k == len(words) - 1 else w for k, w in enumerate(words)]
+    while cleaned and (cleaned[-1].lower() in STOPWORDS or cleaned[-1].lower() in MONTHS_DAYS):
+        cleaned.pop()
+    return cleaned

@@ -1,0 +1,386 @@
+"""The extraction pipeline: quotations and speech cues in, attributed statements out.
+
+1. Lay the text out in paragraphs and sentences and find every quotation.
+2. For each speech cue outside quotations, find its speaker mention and what was said: a quotation
+   (`X said: “…”`, `“…,” X said`, interrupted `“…,” she said, “…”`) or a reported clause (`X said that …`,
+   `…, X said.`, `according to X, …`).
+3. Quotations left over continue the previous speaker when news style says so (a new quote paragraph right
+   after a quoted speaker); other quoted words (scare quotes, titles, nicknames) are not statements.
+4. Resolve each mention to a canonical speaker and tag topics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.extraction import cues
+from app.extraction.attribution import subject_after, subject_before
+from app.extraction.quotes import DOUBLE_MARKS, QuoteRun, find_quotes
+from app.extraction.speakers import Registry
+from app.extraction.text import Layout, strip_span
+from app.extraction.topics import Taxonomy
+from app.extraction.types import Extraction, Span, Speaker, Statement
+
+_FIRST_WORD_BAD = {"to", "of", "in", "on", "for", "with", "about", "at", "by", "from", "as", "so", "and", "or",
+                   "but", "is", "was", "be", "yes", "no", "goodbye", "hello", "nothing", "something", "anything",
+                   "little", "much", "more", "less", "sorry", "thanks", "thank", "farewell", "what", "when",
+                   "whether", "if", "why", "how", "where"}
+_CLAUSE_START = re.compile(
+    r"(?:he|she|they|it|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|my|no|some|all|any|"
+    r"every|each|both|one|two|three|many|most|more|only|mr|mrs|ms|dr|[A-Z0-9“\"‘'])", re.IGNORECASE
+)
+_SPACE_COMMA = re.compile(r"^[\s,]*$")
+_MAX_REVERSE_WORDS = 80
+
+
+@dataclass(slots=True)
+class Draft:
+    """A statement being built: segments of said words, cue and mention spans."""
+
+    segments: list[tuple[int, int]]
+    kind: str
+    cue: tuple[int, int] | None
+    mention: tuple[int, int] | None
+    runs: list[QuoteRun] = field(default_factory=list)
+    entity: object = None
+    lead_in: tuple[int, int] | None = None
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+
+class _Extractor:
+    def __init__(self, text: str, taxonomy: Taxonomy | None):
+        self.text = text
+        self.taxonomy = taxonomy
+        self.layout = Layout(text)
+        self.runs = find_quotes(text, self.layout.paragraphs)
+        self.regions = sorted((r.open, r.end) for r in self.runs)
+        self.registry = Registry(text, self.layout, self.regions)
+        self.by_open = {r.open: r for r in self.runs}
+        self.consumed: set[int] = set()
+        self.drafts: list[Draft] = []
+
+    # -- helpers ---------------------------------------------------------------------------------------
+
+    def run_opening_at(self, position: int, limit: int) -> QuoteRun | None:
+        """The quotation whose opening mark is the first non-space character at `position` (within limit)."""
+        i = position
+        while i < limit and self.text[i] in " \t\u00a0\n":
+            i += 1
+        return self.by_open.get(i)
+
+    def run_closing_before(self, position: int, lower: int) -> QuoteRun | None:
+        for run in self.runs:
+            if run.end <= position and run.end >= lower and _SPACE_COMMA.match(self.text[run.end:position]):
+                return run
+        return None
+
+    def quote_content(self, run: QuoteRun) -> tuple[int, int]:
+        a, b = run.content
+        return strip_span(self.text, a, b)
+
+    # -- main ------------------------------------------------------------------------------------------
+
+    def run(self) -> Extraction:
+        for index, sentence in enumerate(self.layout.sentences):
+            for match in cues.CUE_VERB.finditer(self.text, sentence.start, sentence.end):
+                self.handle_verb(match, sentence)
+            for match in cues.ACCORDING_TO.finditer(self.text, sentence.start, sentence.end):
+                self.handle_according(match, sentence)
+        self.continue_quotes()
+        return self.finish()
+
+    def inside_quote(self, offset: int) -> bool:
+        return self.registry.inside_quote(offset)
+
+    def clause_start(self, sentence, cue_start: int) -> int:
+        start = sentence.start
+        for run in self.runs:
+            if run.end <= cue_start and run.end > start:
+                start = run.end
+        return start
+
+    def handle_verb(self, match: re.Match, sentence) -> None:
+        text = self.text
+        verb_start = match.start("verb")
+        if self.inside_quote(verb_start):
+            return
+        window = text[max(sentence.start, match.start() - 30): min(sentence.end, match.end() + 25)]
+        if cues.NON_STATEMENT.search(window):
+            return
+        base = cues.VERB_FORMS.get(match.group("verb").lower())
+        cue_span = (match.start(), match.end())
+        if text[match.start() - 1: match.start()] in ("-",):
+            return
+        # Past participles used as adjectives (`the said plan`, `a widely reported claim`) have no subject.
+        position = match.end()
+        listener = None
+        if base in cues.LISTENER_VERBS and not cues.THAT.match(text, position):
+            found = cues.LISTENER.match(text, position, sentence.end)
+            if found:
+                listener = found
+                position = found.end()
+        while True:
+            adverbial = cues.ADVERBIAL.match(text, position, sentence.end)
+            if not adverbial or adverbial.end() == position:
+                break
+            position = adverbial.end()
+        that = cues.THAT.match(text, position, sentence.end)
+        clause_start = self.clause_start(sentence, match.start())
+        subject = subject_before(text, clause_start, match.start())
+        rest = text[position:sentence.end]
+        rest_stripped = rest.strip()
+
+        # `X said: “…”` / `X said, “…”` / `X said “…”`
+        lead = re.match(r"\s*[:,]?\s*", rest)
+        run = self.run_opening_at(position + lead.end(), sentence.end + 2) if not that else None
+        if run is None and rest_stripped in (":", "") and rest_stripped == ":" or (
+            run is None and not rest_stripped and text[sentence.end - 1: sentence.end] == ":"
+        ):
+            run = self.next_paragraph_quote(sentence)
+        if run is not None and run.open not in self.consumed and subject is not None:
+            self.add_direct([run], cue_span, subject, lead_in=(sentence.start, match.start()))
+            return
+
+        # `“…,” X said` / `…, X said.` / `“…,” X said, “…”`
+        trailing = not rest_stripped or rest_stripped[0] in ".!?;" or (
+            rest_stripped[0] == "," and (self.run_opening_at(position + rest.index(",") + 1, sentence.end + 2)
+                                         is not None or len(rest_stripped) < 3)
+        )
+        if subject is None and (not rest_stripped or rest_stripped[0] not in ":"):
+            inverted = subject_after(text, match.end(), sentence.end)
+            if inverted is not None and self.reverse(sentence, match.start(), inverted, cue_span, match.end(), clause_start):
+                return
+        if subject is not None and trailing:
+            if self.reverse(sentence, subject[0], subject, cue_span, position, clause_start):
+                return
+        if subject is None:
+            return
+        # `X said (that) …`
+        content_start = that.end() if that else position
+        while content_start < sentence.end and text[content_start] in " ,\u00a0":
+            content_start += 1
+        if content_start >= sentence.end:
+            return
+        if listener is None and base in cues.LISTENER_VERBS and not that and base != "warn":
+            return
+        first_word = re.match(r"[\w’'“\"‘-]+", text[content_start:sentence.end])
+        if first_word is None:
+            return
+        word = first_word.group().lower().strip("“\"‘")
+        if word in _FIRST_WORD_BAD:
+            return
+        if not that and base in cues.CLAUSE_ONLY_VERBS and not _CLAUSE_START.match(text, content_start):
+            return
+        end = cues.reported_clause_end(text, content_start, sentence.end)
+        end = self.extend_over_quotes(content_start, end)
+        if len(text[content_start:end].split()) < 2:
+            return
+        run = self.by_open.get(content_start)
+        if run is not None and self.quote_content(run)[1] >= end - 1:
+            self.add_direct([run], cue_span, subject, lead_in=(sentence.start, match.start()))
+            return
+        self.add_reported(content_start, end, cue_span, subject, lead_in=(sentence.start, match.start()))
+
+    def next_paragraph_quote(self, sentence) -> QuoteRun | None:
+        number = self.layout.sentence_paragraph[self.layout.sentence_index(sentence.start)]
+        if self.layout.paragraphs[number].end != sentence.end or number + 1 >= len(self.layout.paragraphs):
+            return None
+        following = self.layout.paragraphs[number + 1]
+        return self.by_open.get(following.start)
+
+    def extend_over_quotes(self, start: int, end: int) -> int:
+        """Keep a quotation that starts inside a reported clause whole."""
+        for run in self.runs:
+            if start <= run.open < end and run.end > end:
+                a, b = self.quote_content(run)
+                return max(end, b + (1 if run.closed else 0))
+        return end
+
+    def reverse(self, sentence, subject_start, subject, cue_span, after_cue, clause_start) -> bool:
+        """`“…,” X said` or `…, X said.`: what was said comes before the attribution."""
+        text = self.text
+        run = self.run_closing_before(subject_start if subject_start < cue_span[0] else cue_span[0],
+                                      sentence.start - 1 if sentence.start else 0)
+        if run is None:
+            run = self.run_closing_before(min(subject_start, cue_span[0]), 0)
+            if run is not None and self.layout.paragraph_index(run.close) != self.layout.paragraph_index(cue_span[0]):
+                run = None
+        if run is not None and run.open not in self.consumed:
+            runs = [run]
+            after = re.match(r"\s*,\s*", text[after_cue:sentence.end + 3])
+            if after:
+                follow = self.by_open.get(after_cue + after.end())
+                if follow is not None and follow.open not in self.consumed:
+                    runs.append(follow)
+            self.add_direct(runs, cue_span, subject, lead_in=None)
+            return True
+        head = text[clause_start:min(subject_start, cue_span[0])].rstrip()
+        if not head.endswith(","):
+            return False
+        start, end = strip_span(text, clause_start, clause_start + len(head) - 1, " \t\u00a0,;:")
+        opener = re.match(r"(?:and|but|so|yet)\s+", text[start:end], re.IGNORECASE)
+        if opener:
+            start += opener.end()
+        if end - start < 8 or len(text[start:end].split()) > _MAX_REVERSE_WORDS or len(text[start:end].split()) < 3:
+            return False
+        self.add_reported(start, end, cue_span, subject, lead_in=None)
+        return True
+
+    def handle_according(self, match: re.Match, sentence) -> None:
+        text = self.text
+        if self.inside_quote(match.start()):
+            return
+        source = subject_after(text, match.end(), sentence.end)
+        if source is None:
+            return
+        cue_span = (match.start(), match.end())
+        before = text[sentence.start:match.start()].rstrip()
+        if before.endswith(",") and len(before) > 12:
+            self.reverse(sentence, match.start(), source, cue_span, source[1], self.clause_start(sentence, match.start()))
+            return
+        comma = re.match(r"\s*,\s*", text[source[1]:sentence.end])
+        if not comma or before:
+            return
+        content_start = source[1] + comma.end()
+        run = self.by_open.get(content_start)
+        if run is not None:
+            self.add_direct([run], cue_span, source, lead_in=None)
+            return
+        end = self.extend_over_quotes(content_start, cues.reported_clause_end(text, content_start, sentence.end))
+        if end - content_start > 8:
+            self.add_reported(content_start, end, cue_span, source, lead_in=None)
+
+    # -- drafts ----------------------------------------------------------------------------------------
+
+    def add_direct(self, runs: list[QuoteRun], cue, mention, lead_in) -> None:
+        segments = [self.quote_content(r) for r in runs]
+        segments = [s for s in segments if s[1] > s[0]]
+        if not segments:
+            return
+        for run in runs:
+            self.consumed.add(run.open)
+        self.drafts.append(Draft(segments, "direct", cue, mention, runs=list(runs), lead_in=lead_in))
+
+    def add_reported(self, start: int, end: int, cue, mention, lead_in) -> None:
+        start, end = strip_span(self.text, start, end)
+        if end <= start:
+            return
+        inner = [r for r in self.runs if start <= r.open < end]
+        for run in inner:
+            self.consumed.add(run.open)
+        quoted = any(ch in DOUBLE_MARKS for ch in self.text[start:end]) or any(r.single for r in inner)
+        self.drafts.append(Draft([(start, end)], "mixed" if quoted else "indirect", cue, mention, runs=inner,
+                                 lead_in=lead_in))
+
+    def continue_quotes(self) -> None:
+        """Quote paragraphs with no attribution continue the speaker of the quotation just before them."""
+        attributed = sorted(self.drafts, key=lambda d: d.start)
+        for run in self.runs:
+            if run.open in self.consumed or run.single:
+                continue
+            content = self.quote_content(run)
+            if len(self.text[content[0]:content[1]].split()) < 4:
+                continue  # scare quotes, titles, nicknames
+            paragraph = self.layout.paragraph_index(run.open)
+            previous = [d for d in attributed if d.end <= run.open and d.kind == "direct"]
+            if not previous:
+                continue
+            last = previous[-1]
+            last_paragraph = self.layout.paragraph_index(last.end)
+            later = [d for d in attributed if last.end <= d.start < run.open]
+            if later or paragraph - last_paragraph > 1:
+                continue
+            para_block = self.layout.paragraphs[paragraph]
+            if paragraph != last_paragraph and run.open != para_block.start:
+                continue
+            draft = Draft([content], "direct", None, last.mention, runs=[run], lead_in=None)
+            draft.entity = ("same", last)
+            self.consumed.add(run.open)
+            attributed.append(draft)
+            attributed.sort(key=lambda d: d.start)
+            self.drafts.append(draft)
+
+    # -- output ----------------------------------------------------------------------------------------
+
+    def finish(self) -> Extraction:
+        self.drafts.sort(key=lambda d: (d.start, -d.end))
+        kept: list[Draft] = []
+        for draft in self.drafts:
+            if kept and draft.start < kept[-1].end:
+                continue
+            kept.append(draft)
+        statements: list[Statement] = []
+        speakers: dict[str, Speaker] = {}
+        entity_of: dict[int, object] = {}
+        # Resolve in text order so that pronouns can rely on earlier resolved speakers.
+        for draft in sorted(kept, key=lambda d: d.mention[0] if d.mention else d.start):
+            if isinstance(draft.entity, tuple):
+                continue
+            entity_of[id(draft)] = self.registry.resolve(*draft.mention) if draft.mention else None
+        for draft in kept:
+            if isinstance(draft.entity, tuple):
+                entity_of[id(draft)] = entity_of.get(id(draft.entity[1]))
+        for draft in kept:
+            entity = entity_of.get(id(draft))
+            start, end = draft.start, draft.end
+            statement = Statement(
+                start=start,
+                end=end,
+                text=self.text[start:end],
+                kind=draft.kind,
+                segments=[Span(a, b) for a, b in draft.segments],
+                speaker=entity.name if entity is not None else None,
+                speaker_kind=entity.kind if entity is not None else None,
+                mention=Span(*draft.mention) if draft.mention else None,
+                cue=Span(*draft.cue) if draft.cue else None,
+                topics=self.topics(draft),
+            )
+            statements.append(statement)
+            if entity is not None:
+                speaker = speakers.get(entity.name)
+                if speaker is None:
+                    speaker = speakers[entity.name] = Speaker(entity.name, entity.kind, [])
+                    for surface in entity.surface:
+                        _add_alias(speaker, surface)
+                if draft.mention:
+                    mention = self.text[draft.mention[0]:draft.mention[1]]
+                    if mention.lower() not in _PRONOUN_ALIASES:
+                        _add_alias(speaker, mention)
+        return Extraction(statements=statements, speakers=list(speakers.values()))
+
+    def topics(self, draft: Draft) -> list[str]:
+        if self.taxonomy is None:
+            return []
+        parts = [self.text[draft.start:draft.end]]
+        if draft.lead_in is not None:
+            parts.append(self.text[draft.lead_in[0]:draft.lead_in[1]])
+        index = self.layout.sentence_index(draft.start)
+        if index > 0:
+            previous = self.layout.sentences[index - 1]
+            if draft.lead_in is not None and draft.lead_in[0] < self.layout.sentences[index].start:
+                previous = self.layout.sentences[max(0, self.layout.sentence_index(draft.lead_in[0]) - 1)]
+            sentence_text = self.text[previous.start:previous.end]
+            if cues.PROMPT.search(sentence_text) and not self.inside_quote(previous.start):
+                parts.append(sentence_text)
+        return self.taxonomy.tag("\n".join(parts))
+
+
+_PRONOUN_ALIASES = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
+
+
+def _add_alias(speaker: Speaker, alias: str) -> None:
+    alias = alias.strip()
+    if alias and alias not in speaker.aliases and alias.lower() not in _PRONOUN_ALIASES:
+        speaker.aliases.append(alias)
+
+
+def extract_statements(text: str, taxonomy: Taxonomy | None) -> Extraction:
+    return _Extractor(text, taxonomy).run()

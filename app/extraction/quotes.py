@@ -1,0 +1,178 @@
+"""Quote marks and quotation spans.
+
+Finds runs of quoted text: straight, curly and single marks and guillemets. Apostrophes and primes that look
+like quote marks (`don’t`, `’90s`, `Ministers’`) are told apart by their neighbours. A quotation that runs
+over several paragraphs follows news style: each continued paragraph re-opens the mark and only the last
+one closes it. A mark left open at the end of a paragraph that the next paragraph does not continue runs to
+the end of its paragraph, so a stray mark never swallows the rest of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.extraction.text import Block
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+STRAIGHT_DOUBLE = '"'
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+STRAIGHT_SINGLE = "'"
+DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
+ALL_MARKS = DOUBLE_MARKS + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
+_OPEN_CONTEXT = " \t\u00a0([{—–-/:;,“‘\"'"
+
+
+@dataclass(slots=True)
+class QuoteRun:
+    """One quotation: its opening and closing marks and the text between them (possibly several paragraphs)."""
+
+    open: int
+    """Offset of the first opening mark."""
+    close: int
+    """Offset of the final closing mark, or the end of the last paragraph when the mark is never closed."""
+    closed: bool
+    single: bool = False
+
+    @property
+    def content(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+    @property
+    def end(self) -> int:
+        """Offset just past the closing mark."""
+        return self.close + 1 if self.closed else self.close
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in _OPEN_CONTEXT) and not after.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    return not before.isspace()
+
+
+def _double_runs(text: str, block: Block, carry: int | None):
+    """Yield (open, close, closed) runs of double marks in one paragraph, and return any mark left open.
+
+    `carry` is the offset of a quotation still open from the previous paragraph.
+    """
+    runs = []
+    open_at = carry
+    for i in range(block.start, block.end):
+        ch = text[i]
+        if ch not in DOUBLE_MARKS:
+            continue
+        if ch in DOUBLE_OPEN:
+            if open_at is None:
+                open_at = i
+            elif _closes(text, i) and not _opens(text, i):
+                # A typo'd closing mark written as an opening one.
+                runs.append((open_at, i))
+                open_at = None
+            elif open_at >= block.start:
+                open_at = i  # a stray earlier opening mark: restart here
+        elif ch in DOUBLE_CLOSE:
+            if open_at is not None:
+                runs.append((open_at, i))
+                open_at = None
+            elif _opens(text, i) and (i + 1 < len(text) and text[i + 1].isalpha()):
+                open_at = i  # a typo'd opening mark written as a closing one
+        else:  # straight mark: decide by its neighbours and the state
+            if open_at is None:
+                if i > 0 and text[i - 1].isdigit():
+                    continue  # inches: 5'10"
+                open_at = i
+            elif _opens(text, i) and not _closes(text, i):
+                if open_at >= block.start:
+                    open_at = i
+            else:
+                runs.append((open_at, i))
+                open_at = None
+    return runs, open_at
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return True  # don’t, O’Brien
+    if after.isdigit():
+        return True  # ’90s
+    return False
+
+
+def _single_runs(text: str, block: Block, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of single marks in a paragraph, outside the double-quoted stretches in `masked`."""
+
+    def inside_double(i: int) -> bool:
+        return any(a <= i <= b for a, b in masked)
+
+    runs = []
+    i = block.start
+    while i < block.end:
+        ch = text[i]
+        if ch in SINGLE_OPEN + STRAIGHT_SINGLE and not inside_double(i) and not _is_apostrophe(text, i):
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if (before.isspace() or before in _OPEN_CONTEXT) and after.isalnum():
+                close = _single_close(text, i + 1, block.end, ch)
+                if close is not None and not inside_double(close):
+                    runs.append((i, close))
+                    i = close + 1
+                    continue
+        i += 1
+    return runs
+
+
+def _single_close(text: str, start: int, end: int, opener: str) -> int | None:
+    candidates = []
+    for j in range(start, end):
+        ch = text[j]
+        if ch not in SINGLE_CLOSE + STRAIGHT_SINGLE:
+            continue
+        if opener == STRAIGHT_SINGLE and ch != STRAIGHT_SINGLE:
+            continue
+        if _is_apostrophe(text, j):
+            continue
+        before = text[j - 1]
+        after = text[j + 1] if j + 1 < len(text) else " "
+        if before.isspace() or after.isalnum():
+            continue
+        candidates.append(j)
+        # A plural possessive (Ministers’ job) looks like a close; prefer a later candidate if any.
+        if not (before in "sS" and after == " "):
+            break
+    return candidates[-1] if candidates else None
+
+
+def find_quotes(text: str, paragraphs: list[Block]) -> list[QuoteRun]:
+    """Every quotation in the text, in order."""
+    runs: list[QuoteRun] = []
+    carry: int | None = None
+    for number, block in enumerate(paragraphs):
+        if carry is not None:
+            first = text[block.start]
+            if first not in DOUBLE_OPEN + STRAIGHT_DOUBLE:
+                # Not continued: the open quotation ends with the previous paragraph.
+                previous = paragraphs[number - 1]
+                runs.append(QuoteRun(carry, previous.end, closed=False))
+                carry = None
+        doubles, left_open = _double_runs(text, block, carry)
+        for a, b in doubles:
+            runs.append(QuoteRun(a, b, closed=True))
+        masked = [(max(a, block.start), b) for a, b in doubles]
+        if left_open is not None:
+            masked.append((max(left_open, block.start), block.end))
+        for a, b in _single_runs(text, block, masked):
+            runs.append(QuoteRun(a, b, closed=True, single=True))
+        carry = left_open
+        if carry is not None and number + 1 == len(paragraphs):
+            runs.append(QuoteRun(carry, block.end, closed=False))
+            carry = None
+    runs.sort(key=lambda r: r.open)
+    return runs

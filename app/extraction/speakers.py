@@ -1,0 +1,297 @@
+"""The article's people and organisations, and resolution of speaker mentions to canonical names.
+
+`Registry` scans the article once for capitalised names, links short forms (`Mr Trump`, `Sir Keir`) to the
+fullest name, and records role ties (`Prime Minister Keir Starmer`, `Barnier, the EU's chief negotiator`).
+`Registry.resolve` turns a speaker mention into an `Entity` or None (an unnamed source).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from app.extraction.names import (
+    HONORIFICS,
+    HONORIFICS_FEMALE,
+    HONORIFICS_MALE,
+    PRONOUNS_FEMALE,
+    PRONOUNS_MALE,
+    ROLE_NOUNS,
+    STOPWORDS,
+    TITLES,
+    NAME_RUN,
+    Entity,
+    NameMention,
+    clean_name,
+    gender_of,
+    is_organisation,
+    split_name,
+)
+from app.extraction.text import Layout
+
+_TITLE_ROLE = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pm": "prime minister"}
+_SPECIAL_ORGS = re.compile(r"(?<!\w)(?:No\.?\s?10|Number\s+10|Number\s+Ten)(?!\w)")
+_ROLE_BEFORE = re.compile(r"(?:^|\s)((?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s*$")
+_APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,4}?[\w-]+)\s*(?:[,.;]|$)")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout|into)\s+$")
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
+
+
+def normalise_role(words: str) -> str:
+    role = _DETERMINER.sub("", words.strip().lower())
+    role = re.sub(r"[’']s\b", "", role)
+    return " ".join(_TITLE_ROLE.get(w.rstrip("."), w.rstrip(".")) for w in role.split())
+
+
+def role_key(phrase: str) -> str | None:
+    """The known role noun a phrase ends with (`the former prime minister` -> `prime minister`), or None."""
+    words = normalise_role(phrase).split()
+    for size in (3, 2, 1):
+        if len(words) >= size:
+            tail = " ".join(words[-size:])
+            if tail in ROLE_NOUNS:
+                return tail
+    return None
+
+
+class Registry:
+    """Names met in one article, linked to entities, with positions for antecedent search."""
+
+    def __init__(self, text: str, layout: Layout, quoted: list[tuple[int, int]]):
+        self.text = text
+        self.layout = layout
+        self._quoted = quoted
+        self._quoted_starts = [a for a, _ in quoted]
+        self.entities: list[Entity] = []
+        self.mentions: list[NameMention] = []  # persons and organisations, in text order
+        self.role_ties: dict[str, list[tuple[int, Entity]]] = {}
+        self._by_full: dict[tuple[str, ...], Entity] = {}
+        self._subject_events: list[tuple[int, Entity]] = []
+        self._scan()
+
+    # -- building -------------------------------------------------------------------------------------
+
+    def inside_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, offset) - 1
+        return i >= 0 and self._quoted[i][0] <= offset < self._quoted[i][1]
+
+    def _scan(self) -> None:
+        text = self.text
+        runs = []
+        for match in NAME_RUN.finditer(text):
+            words = match.group().split()
+            lead, titles, bare = split_name(words)
+            bare = clean_name(bare)
+            if not bare or all(w.lower().rstrip(".") in TITLES | STOPWORDS for w in bare):
+                continue
+            offset = match.start() + sum(len(w) + 1 for w in lead)
+            name_start = offset + sum(len(w) + 1 for w in titles)
+            name_end = name_start + len(" ".join(bare))
+            if len(bare) == 1 and not titles and self._sentence_initial(name_start):
+                continue
+            if _PLACE_BEFORE.search(text, max(0, offset - 12), offset):
+                continue  # `in New York`: a place, not a speaker
+            runs.append((offset, name_start, name_end, titles, bare))
+        for match in _SPECIAL_ORGS.finditer(text):
+            runs.append((match.start(), match.start(), match.end(), [], ["Downing", "Street"]))
+        runs.sort()
+        # Full names first, so that short forms can link to them wherever they occur.
+        for offset, start, end, titles, bare in runs:
+            if len(bare) >= 2 and not is_organisation(bare):
+                key = (bare[0], bare[-1])
+                if key not in self._by_full:
+                    entity = Entity(" ".join(bare), "person", gender_of(titles + bare))
+                    self._by_full[key] = entity
+                    self.entities.append(entity)
+                elif len(bare) > len(self._by_full[key].words):
+                    self._by_full[key].name = " ".join(bare)
+        for offset, start, end, titles, bare in runs:
+            entity = self._link(titles, bare, start)
+            if entity is None:
+                continue
+            surface = self.text[offset:end]
+            if surface not in entity.surface:
+                entity.surface.append(surface)
+            honorific = titles[-1].lower().rstrip(".") if titles else None
+            if honorific in HONORIFICS_MALE and entity.gender is None:
+                entity.gender = "m"
+            elif honorific in HONORIFICS_FEMALE and entity.gender is None:
+                entity.gender = "f"
+            self.mentions.append(NameMention(offset, end, entity, honorific))
+            if entity.kind == "person":
+                self._tie_roles(offset, end, titles, entity)
+        self._mention_starts = [m.start for m in self.mentions]
+
+    def _sentence_initial(self, offset: int) -> bool:
+        i = offset - 1
+        while i >= 0 and self.text[i] in " \t\u00a0\"“‘'«(":
+            i -= 1
+        return i < 0 or self.text[i] in "\n.!?:"
+
+    def _link(self, titles: list[str], bare: list[str], position: int) -> Entity | None:
+        if is_organisation(bare):
+            name = " ".join(bare)
+            for entity in self.entities:
+                if entity.kind == "organisation" and entity.name == name:
+                    return entity
+            entity = Entity(name, "organisation")
+            self.entities.append(entity)
+            return entity
+        if len(bare) >= 2:
+            return self._by_full.get((bare[0], bare[-1]))
+        word = bare[0]
+        honorific = titles[-1].lower().rstrip(".") if titles else None
+        first_name_ok = honorific in {"sir", "dame", "lord", "lady"} or honorific is None
+        gender = "m" if honorific in HONORIFICS_MALE else "f" if honorific in HONORIFICS_FEMALE else None
+        candidates = [e for e in self._by_full.values() if e.words[-1] == word]
+        if not candidates and first_name_ok:
+            candidates = [e for e in self._by_full.values() if e.words[0] == word]
+        if gender and len(candidates) > 1:
+            matching = [e for e in candidates if e.gender in (gender, None)]
+            candidates = matching or candidates
+        if len(candidates) > 1:
+            candidates.sort(key=lambda e: self._last_position(e, position), reverse=True)
+        if candidates:
+            return candidates[0]
+        for entity in self.entities:
+            if entity.kind == "person" and entity.name == word:
+                return entity
+        if honorific is None and word.lower() in HONORIFICS | TITLES:
+            return None
+        entity = Entity(word, "person", gender)
+        self.entities.append(entity)
+        return entity
+
+    def _last_position(self, entity: Entity, position: int) -> int:
+        last = -1
+        for mention in self.mentions:
+            if mention.start >= position:
+                break
+            if mention.entity is entity:
+                last = mention.start
+        return last
+
+    def _tie_roles(self, start: int, end: int, titles: list[str], entity: Entity) -> None:
+        roles = set()
+        if titles:
+            title = " ".join(titles)
+            key = role_key(title)
+            if key:
+                roles.add(key)
+        before = self.text[max(0, start - 40):start]
+        match = _ROLE_BEFORE.search(before)
+        if match:
+            key = role_key(match.group(1))
+            if key:
+                roles.add(key)
+        after = self.text[end:end + 60]
+        match = _APPOSITIVE_ROLE.match(after)
+        if match:
+            key = role_key(match.group(1))
+            if key:
+                roles.add(key)
+                entity.roles.add(normalise_role(match.group(1)))
+        for role in roles:
+            entity.roles.add(role)
+            self.role_ties.setdefault(role, []).append((start, entity))
+
+    # -- resolution -----------------------------------------------------------------------------------
+
+    def note_subject(self, offset: int, entity: Entity) -> None:
+        """Record a resolved speaker mention (a pronoun or role noun) as a later antecedent."""
+        self._subject_events.append((offset, entity))
+        self._subject_events.sort(key=lambda e: e[0])
+
+    def _candidates_in(self, sentence_index: int, before: int | None) -> list[tuple[int, Entity]]:
+        block = self.layout.sentences[sentence_index]
+        end = block.end if before is None else min(before, block.end)
+        found = []
+        i = bisect.bisect_left(self._mention_starts, block.start)
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            mention = self.mentions[i]
+            if mention.entity.kind == "person" and not self.inside_quote(mention.start):
+                found.append((mention.start, mention.entity))
+            i += 1
+        for offset, entity in self._subject_events:
+            if block.start <= offset < end:
+                found.append((offset, entity))
+        found.sort(key=lambda e: e[0])
+        return found
+
+    def antecedent(self, offset: int, gender: str | None) -> Entity | None:
+        """The person a pronoun or bare role noun at `offset` most likely refers to."""
+        if not self.layout.sentences:
+            return None
+        current = self.layout.sentence_index(offset)
+        for index in range(current, max(-1, current - 8), -1):
+            candidates = self._candidates_in(index, offset if index == current else None)
+            for _, entity in candidates:
+                if gender is None or entity.gender in (gender, None):
+                    return entity
+        return None
+
+    def resolve_role(self, phrase: str, offset: int) -> Entity | None:
+        key = role_key(phrase)
+        if key is None:
+            return None
+        ties = [(pos, e) for pos, e in self.role_ties.get(key, [])]
+        if ties:
+            before = [t for t in ties if t[0] < offset]
+            return (before[-1] if before else ties[0])[1]
+        words = normalise_role(phrase).split()
+        if len(words) > len(key.split()) + 1:
+            return None  # `the Brazilian president`-like phrases with extra qualifiers are too unsure
+        entity = self.antecedent(offset, None)
+        if entity is not None and entity.roles and key not in entity.roles and any(
+            r in ROLE_NOUNS for r in entity.roles
+        ):
+            return None
+        return entity
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity named by a registered mention lying inside `start..end` (the first person, else any)."""
+        i = bisect.bisect_left(self._mention_starts, start)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                found.append(self.mentions[i].entity)
+            i += 1
+        for entity in found:
+            if entity.kind == "person":
+                return entity
+        return found[0] if found else None
+
+    def resolve(self, start: int, end: int) -> Entity | None:
+        """The entity a speaker mention `text[start:end]` refers to, or None for an unnamed source."""
+        phrase = self.text[start:end].strip()
+        lowered = phrase.lower()
+        if lowered in PRONOUNS_MALE:
+            entity = self.antecedent(start, "m")
+        elif lowered in PRONOUNS_FEMALE:
+            entity = self.antecedent(start, "f")
+        else:
+            named = self.entity_at(start, end)
+            if named is not None:
+                if named.kind == "organisation" and role_key(phrase) and not _spokes(lowered):
+                    entity = self.resolve_role(phrase, start) or named
+                else:
+                    entity = named
+            elif role_key(phrase) and _definite(lowered):
+                entity = self.resolve_role(phrase, start)
+            else:
+                return None
+        if entity is not None:
+            if lowered in PRONOUNS_MALE and entity.gender is None:
+                entity.gender = "m"
+            elif lowered in PRONOUNS_FEMALE and entity.gender is None:
+                entity.gender = "f"
+            self.note_subject(start, entity)
+        return entity
+
+
+def _spokes(phrase: str) -> bool:
+    return bool(re.search(r"spokes|source|official|aide|adviser|insider|statement", phrase))
+
+
+def _definite(phrase: str) -> bool:
+    return bool(re.match(r"(?:the|this|our|their|his|her)\s", phrase)) or phrase.split()[0] in ROLE_NOUNS
