@@ -59,6 +59,23 @@ def extract(
 
 
 @cli.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(
+        help="Files, folders and URLs: .txt/.md with front matter, .html pages, .jsonl[.gz] archives, "
+             "RSS/Atom feeds (.xml, .rss, .atom), article and feed URLs.")],
+    workers: Annotated[int, typer.Option(help="Extraction processes; 0 means one per core.")] = 0,
+    json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    report: Annotated[Path | None, typer.Option(help="Write one JSON line per failure to this file.")] = None,
+    progress: Annotated[bool | None, typer.Option(
+        "--progress/--no-progress", help="Progress bar (default: when stderr is a terminal).")] = None,
+) -> None:
+    """Read articles into the database and print what happened. Exit status 1 if anything failed."""
+    from app.ingest.console import run
+
+    raise typer.Exit(run(paths, workers, json_output, report, progress))
+
+
+@cli.command()
 def migrate() -> None:
     """Apply pending database migrations (the app and `ingest` also do this by themselves)."""
     from app.db import migrate as run_migrate

@@ -15,6 +15,8 @@ class Article(SQLModel, table=True):
     url: str | None = Field(default=None, index=True)
     title: str | None = None
     outlet: str | None = Field(default=None, index=True)
+    author: str | None = None
+    """Byline as the source gave it (`Jane Smith, John Doe`), when it gave one."""
     published: dt.date | None = Field(default=None, index=True)
     text: str
     text_hash: str = Field(index=True, max_length=64)
@@ -77,3 +79,24 @@ class StatementTopic(SQLModel, table=True):
 
     statement_id: int = Field(foreign_key="statement.id", primary_key=True)
     topic_key: str = Field(foreign_key="topic.key", primary_key=True, index=True)
+
+
+class StatementSource(SQLModel, table=True):
+    """Every article that reported a statement, with where the words sit in that article's text.
+
+    `Statement.article_id` is the earliest of these (and `Statement.date` its date); the others are the
+    "also reported by" list. Offsets index into `Article.text` of `article_id`.
+    """
+
+    __tablename__ = "statement_source"
+
+    statement_id: int = Field(foreign_key="statement.id", primary_key=True)
+    article_id: str = Field(foreign_key="article.id", primary_key=True, index=True, max_length=16)
+    kind: str
+    start: int
+    end: int
+    cue_start: int | None = None
+    cue_end: int | None = None
+    mention_start: int | None = None
+    mention_end: int | None = None
+    mention: str | None = None

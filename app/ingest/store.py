@@ -1,0 +1,426 @@
+"""The database half of ingest: articles, speakers and aliases, statements, their sources and topics.
+
+Articles are written in batches, one transaction per batch, with ids allocated under the write lock;
+each article is all-or-nothing (if a batch fails it is retried article by article, so a failure loses
+that article only). An updated article (same URL, new text) is written alone: statements still in it
+keep their public ids, the others are withdrawn with a pointer to their closest replacement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, text, update
+from sqlalchemy.engine import Connection, Engine
+
+from app.extraction.types import Statement as ExtractedStatement
+from app.ingest.identity import fold, is_alias, match_keys, public_id, slugify, words
+from app.ingest.prepare import Prepared, StatementWords
+from app.ingest.types import Failure, IngestReport, RawArticle, located
+from app.models import Article, Speaker, SpeakerAlias, Statement, StatementSource, StatementTopic, Topic
+
+ARTICLE = Article.__table__
+SPEAKER = Speaker.__table__
+ALIAS = SpeakerAlias.__table__
+TOPIC = Topic.__table__
+STATEMENT = Statement.__table__
+SOURCE = StatementSource.__table__
+STATEMENT_TOPIC = StatementTopic.__table__
+
+
+@dataclass(slots=True)
+class Item:
+    """An article ready to store: what was read, its identity, and the extraction."""
+
+    raw: RawArticle
+    article_id: str
+    text_hash: str
+    prepared: Prepared
+
+
+@dataclass(slots=True)
+class StatementState:
+    article_id: str
+    date: dt.date | None
+    withdrawn: bool
+    public_id: str
+
+
+@dataclass
+class _Rows:
+    """Rows gathered for one transaction, written with one `executemany` per table."""
+
+    speakers: list[dict] = field(default_factory=list)
+    articles: list[dict] = field(default_factory=list)
+    statements: dict[int, dict] = field(default_factory=dict)
+    sources: list[dict] = field(default_factory=list)
+    topics: list[dict] = field(default_factory=list)
+    aliases: Counter = field(default_factory=Counter)
+    updates: dict[int, dict] = field(default_factory=dict)
+
+
+class _Ids:
+    """Row ids for one table, handed out inside the writing transaction.
+
+    SQLite: the transaction holds the write lock (BEGIN IMMEDIATE), so max(id)+1 onwards is ours.
+    PostgreSQL: blocks of the table's sequence."""
+
+    def __init__(self, connection: Connection, table: str):
+        self.connection, self.table = connection, table
+        self.postgres = connection.dialect.name == "postgresql"
+        self.free: list[int] = []
+        if not self.postgres:
+            self.next = (connection.execute(text(f"SELECT max(id) FROM {table}")).scalar() or 0) + 1
+
+    def take(self) -> int:
+        if not self.postgres:
+            self.next += 1
+            return self.next - 1
+        if not self.free:
+            self.free = list(self.connection.execute(
+                text(f"SELECT nextval(pg_get_serial_sequence('{self.table}', 'id')) FROM generate_series(1, 64)")
+            ).scalars())[::-1]
+        return self.free.pop()
+
+
+def _earlier(candidate: dt.date | None, current: dt.date | None) -> bool:
+    return candidate is not None and (current is None or candidate < current)
+
+
+def _alias_form(form: str) -> str:
+    """`The Prime Minister` at the start of a sentence is the same alias as `the Prime Minister`."""
+    form = " ".join(form.split())
+    head, _, rest = form.partition(" ")
+    return f"{head.lower()} {rest}" if rest and head in ("The", "A", "An") else form
+
+
+def _overlap(left: set[str], right: set[str]) -> float:
+    return len(left & right) / len(left | right) if left and right else 0.0
+
+
+class Store:
+    def __init__(self, engine: Engine, topics: Mapping[str, str], report: IngestReport):
+        self.engine = engine
+        self.report = report
+        self.topic_keys = set(topics)
+        with engine.begin() as connection:
+            self._upsert_topics(connection, topics)
+        self.reload()
+
+    # -- state -----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read what the database holds (after a start or a failed batch)."""
+        with self.engine.connect() as connection:
+            self.articles: dict[str, tuple[str, dt.date | None]] = {
+                row.id: (row.text_hash, row.published)
+                for row in connection.execute(select(ARTICLE.c.id, ARTICLE.c.text_hash, ARTICLE.c.published))
+            }
+            self.speakers: dict[str, tuple[int, str]] = {}
+            self.speaker_slugs: dict[int, str] = {}
+            for row in connection.execute(select(SPEAKER.c.id, SPEAKER.c.slug, SPEAKER.c.name)):
+                self.speakers.setdefault(fold(row.name), (row.id, row.slug))
+                self.speaker_slugs[row.id] = row.slug
+        self.hashes = {text_hash for text_hash, _ in self.articles.values()}
+        self.slugs = set(self.speaker_slugs.values())
+        self.pending: dict[str, str] = {}
+        self.pending_hashes: set[str] = set()
+        self._index: dict[bytes, int] | None = None
+        self._states: dict[int, StatementState] = {}
+
+    def _load_index(self, connection: Connection) -> dict[bytes, int]:
+        """Statement match keys by speaker (or by article, for unnamed speakers), read once per run."""
+        if self._index is None:
+            self._index = {}
+            rows = connection.execute(select(STATEMENT.c.id, STATEMENT.c.speaker_id, STATEMENT.c.article_id,
+                                             STATEMENT.c.date, STATEMENT.c.withdrawn_at, STATEMENT.c.public_id,
+                                             STATEMENT.c.text))
+            for row in rows:
+                self._states[row.id] = StatementState(row.article_id, row.date, row.withdrawn_at is not None,
+                                                      row.public_id)
+                statement_words = words(row.text)
+                if statement_words:
+                    for key in self._keys(row.speaker_id, row.article_id, match_keys(statement_words)):
+                        self._index.setdefault(key, row.id)
+        return self._index
+
+    @staticmethod
+    def _keys(speaker_id: int | None, article_id: str, keys: list[bytes]) -> list[bytes]:
+        if speaker_id is None:
+            return [b"a" + article_id.encode() + keys[0]]
+        return [b"s%d:" % speaker_id + key for key in keys]
+
+    def seen(self, article_id: str, hashed: str) -> bool:
+        """True if this article (same id and text, or same text) is stored or already queued in this run."""
+        known = self.articles.get(article_id)
+        if (known is not None and known[0] == hashed) or hashed in self.hashes or hashed in self.pending_hashes:
+            return True
+        return self.pending.get(article_id) == hashed
+
+    def queue(self, article_id: str, hashed: str) -> None:
+        self.pending[article_id] = hashed
+        self.pending_hashes.add(hashed)
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def write(self, items: list[Item]) -> None:
+        """Store items in order: runs of new articles in one transaction each, updates one by one."""
+        run: list[Item] = []
+        for item in items:
+            if item.article_id in self.articles:
+                self._write_safely(run)
+                run = []
+                self._write_safely([item], update=True)
+            else:
+                run.append(item)
+        self._write_safely(run)
+
+    def _write_safely(self, items: list[Item], update: bool = False) -> None:
+        if not items:
+            return
+        try:
+            self._transaction(items, update)
+        except Exception as error:
+            self.reload()
+            if len(items) == 1:
+                item = items[0]
+                self.report.failed.append(Failure(item.raw.origin, item.raw.line,
+                                                  f"could not store the article: {_short(error)}"))
+                return
+            for item in items:
+                self._write_safely([item], update=item.article_id in self.articles)
+
+    def _transaction(self, items: list[Item], update: bool) -> None:
+        counts = (self.report.new, self.report.updated, self.report.statements, self.report.speakers,
+                  self.report.sources, self.report.withdrawn)
+        with self.engine.connect() as connection:
+            try:
+                if connection.dialect.name == "sqlite":
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                rows = _Rows()
+                self._ids = {"statement": _Ids(connection, "statement"), "speaker": _Ids(connection, "speaker")}
+                index = self._load_index(connection)
+                for item in items:
+                    if update:
+                        self._update_article(connection, item, index, rows)
+                    else:
+                        self._add_article(item, index, rows)
+                self._flush(connection, rows)
+                connection.commit()
+            except BaseException:
+                connection.rollback()
+                (self.report.new, self.report.updated, self.report.statements, self.report.speakers,
+                 self.report.sources, self.report.withdrawn) = counts
+                raise
+        for item in items:
+            self.pending.pop(item.article_id, None)
+            self.pending_hashes.discard(item.text_hash)
+            self.hashes.add(item.text_hash)
+
+    def _article_row(self, item: Item) -> dict:
+        raw = item.raw
+        return {"id": item.article_id, "url": raw.url, "title": raw.title, "outlet": raw.outlet,
+                "author": raw.author, "published": raw.published, "text": raw.text, "text_hash": item.text_hash,
+                "origin": located(raw.origin, raw.line),
+                "ingested_at": dt.datetime.now(dt.timezone.utc)}
+
+    def _add_article(self, item: Item, index: dict[bytes, int], rows: _Rows) -> None:
+        rows.articles.append(self._article_row(item))
+        self.articles[item.article_id] = (item.text_hash, item.raw.published)
+        self._add_statements(item, index, rows)
+        self.report.new += 1
+
+    def _speaker(self, name: str, kind: str | None, rows: _Rows) -> int:
+        key = fold(name)
+        known = self.speakers.get(key)
+        if known is not None:
+            return known[0]
+        base = slug = slugify(name)
+        suffix = 2
+        while slug in self.slugs:
+            slug, suffix = f"{base}-{suffix}", suffix + 1
+        speaker_id = self._ids["speaker"].take()
+        rows.speakers.append({"id": speaker_id, "slug": slug, "name": " ".join(name.split()),
+                              "kind": kind or "person"})
+        self.speakers[key] = (speaker_id, slug)
+        self.speaker_slugs[speaker_id] = slug
+        self.slugs.add(slug)
+        self.report.speakers += 1
+        return speaker_id
+
+    def _add_statements(self, item: Item, index: dict[bytes, int], rows: _Rows) -> list[tuple[int, set[str]]]:
+        """Store the article's statements; return (statement id, word set) of each one it now holds."""
+        text, published, article_id = item.raw.text, item.raw.published, item.article_id
+        extraction = item.prepared.extraction
+        aliases: set[tuple[int, str]] = set()
+        for speaker in extraction.speakers:
+            if speaker.name and speaker.name.strip():
+                speaker_id = self._speaker(speaker.name, speaker.kind, rows)
+                aliases.update((speaker_id, _alias_form(form)) for form in speaker.aliases if is_alias(form))
+        held: dict[int, set[str]] = {}
+        for statement, statement_words in zip(extraction.statements, item.prepared.words):
+            if statement_words is None:
+                continue
+            speaker_id = None
+            if statement.speaker and statement.speaker.strip():
+                speaker_id = self._speaker(statement.speaker, statement.speaker_kind, rows)
+                if statement.mention is not None:
+                    form = text[statement.mention.start:statement.mention.end]
+                    if is_alias(form):
+                        aliases.add((speaker_id, _alias_form(form)))
+            keys = self._keys(speaker_id, article_id, statement_words.keys)
+            found = next((index[key] for key in keys if key in index), None)
+            source = self._source_row(statement, text, article_id)
+            if found is None:
+                found = self._new_statement(statement, statement_words, speaker_id, source, published, rows)
+            elif found in held:
+                continue  # the same words twice in one article: one source is enough
+            else:
+                self._found_again(found, statement, source, published, rows)
+            for key in keys:
+                index.setdefault(key, found)
+            held[found] = set(statement_words.joined.split())
+            rows.sources.append({"statement_id": found, **source})
+            rows.topics.extend({"statement_id": found, "topic_key": topic}
+                               for topic in dict.fromkeys(statement.topics) if topic in self.topic_keys)
+        rows.aliases.update(aliases)
+        return list(held.items())
+
+    @staticmethod
+    def _source_row(statement: ExtractedStatement, text: str, article_id: str) -> dict:
+        mention = statement.mention
+        return {"article_id": article_id, "kind": statement.kind, "start": statement.start, "end": statement.end,
+                "cue_start": statement.cue.start if statement.cue else None,
+                "cue_end": statement.cue.end if statement.cue else None,
+                "mention_start": mention.start if mention else None,
+                "mention_end": mention.end if mention else None,
+                "mention": text[mention.start:mention.end] if mention else None}
+
+    def _new_statement(self, statement: ExtractedStatement, statement_words: StatementWords,
+                       speaker_id: int | None, source: dict, published: dt.date | None, rows: _Rows) -> int:
+        scope = self.speaker_slugs[speaker_id] if speaker_id is not None else source["article_id"]
+        statement_id = self._ids["statement"].take()
+        pid = public_id(scope, statement_words.joined.split())
+        rows.statements[statement_id] = {
+            "id": statement_id, "public_id": pid, "speaker_id": speaker_id, "text": statement.text,
+            "date": published, "fingerprint": statement_words.fingerprint, "withdrawn_at": None,
+            "replaced_by": None, **source}
+        self._states[statement_id] = StatementState(source["article_id"], published, False, pid)
+        self.report.statements += 1
+        return statement_id
+
+    def _found_again(self, statement_id: int, statement: ExtractedStatement, source: dict,
+                     published: dt.date | None, rows: _Rows) -> None:
+        """The same words from the same speaker met in another article (or again in an updated one)."""
+        state = self._states[statement_id]
+        same_article = state.article_id == source["article_id"]
+        changes: dict = {}
+        if state.withdrawn:
+            changes.update(withdrawn_at=None, replaced_by=None)
+            state.withdrawn = False
+        if same_article or _earlier(published, state.date):
+            changes.update(source, text=statement.text, date=published)
+            state.article_id, state.date = source["article_id"], published
+        if not same_article:
+            self.report.sources += 1
+        if changes:
+            if statement_id in rows.statements:
+                rows.statements[statement_id].update(changes)
+            else:
+                rows.updates.setdefault(statement_id, {}).update(changes)
+
+    def _update_article(self, connection: Connection, item: Item, index: dict[bytes, int], rows: _Rows) -> None:
+        """Same URL, new text: keep the statements still there, withdraw the others."""
+        article_id = item.article_id
+        old = {row.statement_id for row in connection.execute(
+            select(SOURCE.c.statement_id).where(SOURCE.c.article_id == article_id))}
+        connection.execute(SOURCE.delete().where(SOURCE.c.article_id == article_id))
+        row = self._article_row(item)
+        connection.execute(update(ARTICLE).where(ARTICLE.c.id == article_id).values(
+            {key: value for key, value in row.items() if key != "id"}))
+        self.articles[article_id] = (item.text_hash, item.raw.published)
+        held = self._add_statements(item, index, rows)
+        self._flush(connection, rows)
+        now = dt.datetime.now(dt.timezone.utc)
+        for statement_id in sorted(old - {statement_id for statement_id, _ in held}):
+            state = self._states[statement_id]
+            others = connection.execute(
+                select(SOURCE, ARTICLE.c.published, ARTICLE.c.text).join(ARTICLE, ARTICLE.c.id == SOURCE.c.article_id)
+                .where(SOURCE.c.statement_id == statement_id)).all()
+            if others:
+                if state.article_id == article_id:
+                    self._move_to_earliest(connection, statement_id, state, others)
+                continue
+            old_text = connection.execute(select(STATEMENT.c.text).where(STATEMENT.c.id == statement_id)).scalar()
+            old_words = set(words(old_text))
+            fresh = [pair for pair in held if pair[0] not in old]
+            best = max(fresh, key=lambda pair: _overlap(old_words, pair[1]), default=None)
+            replaced_by = None
+            if best is not None and _overlap(old_words, best[1]) > 0:
+                replaced_by = self._states[best[0]].public_id
+            connection.execute(update(STATEMENT).where(STATEMENT.c.id == statement_id)
+                               .values(withdrawn_at=now, replaced_by=replaced_by))
+            state.withdrawn = True
+            self.report.withdrawn += 1
+        self.report.updated += 1
+
+    def _move_to_earliest(self, connection: Connection, statement_id: int, state: StatementState, others) -> None:
+        earliest = min(others, key=lambda row: (row.published is None, row.published or dt.date.min))
+        values = {column: getattr(earliest, column) for column in
+                  ("article_id", "kind", "start", "end", "cue_start", "cue_end", "mention_start", "mention_end",
+                   "mention")}
+        values.update(text=earliest.text[earliest.start:earliest.end], date=earliest.published)
+        connection.execute(update(STATEMENT).where(STATEMENT.c.id == statement_id).values(values))
+        state.article_id, state.date = earliest.article_id, earliest.published
+
+    def _flush(self, connection: Connection, rows: _Rows) -> None:
+        insert = _dialect_insert(connection)
+        if rows.speakers:
+            connection.execute(SPEAKER.insert(), rows.speakers)
+        if rows.articles:
+            connection.execute(ARTICLE.insert(), rows.articles)
+        if rows.statements:
+            connection.execute(STATEMENT.insert(), list(rows.statements.values()))
+        if rows.sources:
+            connection.execute(SOURCE.insert(), rows.sources)
+        if rows.topics:
+            connection.execute(insert(STATEMENT_TOPIC).on_conflict_do_nothing(), rows.topics)
+        if rows.aliases:
+            statement = insert(ALIAS)
+            connection.execute(
+                statement.on_conflict_do_update(index_elements=["speaker_id", "alias"],
+                                                set_={"count": ALIAS.c.count + statement.excluded.count}),
+                [{"speaker_id": speaker_id, "alias": alias, "count": count}
+                 for (speaker_id, alias), count in rows.aliases.items()])
+        for statement_id, changes in rows.updates.items():
+            connection.execute(update(STATEMENT).where(STATEMENT.c.id == statement_id).values(changes))
+        rows.__init__()
+
+    def _upsert_topics(self, connection: Connection, topics: Mapping[str, str]) -> None:
+        if topics:
+            statement = _dialect_insert(connection)(TOPIC)
+            connection.execute(statement.on_conflict_do_update(index_elements=["key"],
+                                                               set_={"label": statement.excluded.label}),
+                               [{"key": key, "label": label} for key, label in topics.items()])
+
+    def counts(self) -> tuple[int, int]:
+        with self.engine.connect() as connection:
+            return (connection.execute(select(func.count()).select_from(STATEMENT)).scalar(),
+                    connection.execute(select(func.count()).select_from(SPEAKER)).scalar())
+
+
+def _short(error: Exception) -> str:
+    """The database's own message, without the SQL and parameters SQLAlchemy appends."""
+    message = str(getattr(error, "orig", None) or error).splitlines()[0]
+    return message[:300]
+
+
+def _dialect_insert(connection: Connection):
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
