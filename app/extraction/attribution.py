@@ -72,7 +72,7 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
     # lowercase adverb or adjective is not worth much but is harmless as a mention.
     a, b = chosen[0][0], chosen[-1][1]
     phrase = stripped[a:b]
-    if phrase.lower() in _DETERMINERS:
+    if phrase.lower() in _DETERMINERS - {"several", "many", "some", "both", "two", "three", "four", "one"}:
         return None
     return start + a, start + b
 
@@ -90,8 +90,6 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         if opening < 0:
             return None
         parenthetical = inner[opening + 1:].strip().lower()
-        if parenthetical.startswith("who "):
-            return None
         span = trailing_noun_phrase(text, clause_start, clause_start + opening)
         if span is None and re.match(r"(?:the|a|an)\s", parenthetical) is None:
             return None

@@ -15,9 +15,9 @@ say:says,said,saying tell:tells,told,telling write:writes,wrote,written,writing
 add insist warn argue claim tweet announce state declare explain note reply respond acknowledge admit
 suggest promise urge predict vow pledge reiterate stress recall concede conclude joke quip boast complain
 assert contend confirm deny:denies,denied,denying mention remark comment testify:testifies,testified,testifying
-emphasise emphasize maintain reveal counter retort allege charge lament caution observe proclaim post
-assure remind inform report predict add write continue ask:asks,asked,asking threaten object agree disagree
-clarify:clarifies,clarified,clarifying signal indicate complain hint
+emphasise emphasize maintain reveal counter retort allege charge lament caution proclaim
+assure remind inform continue ask:asks,asked,asking accuse describe recount call
+clarify:clarifies,clarified,clarifying
 """.split()
 
 _IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote"}
@@ -51,8 +51,7 @@ VERB_FORMS = _forms()
 LISTENER_VERBS = frozenset({"tell", "warn", "assure", "remind", "inform", "promise", "urge", "ask"})
 # Verbs whose bare noun-phrase object is not reported speech (`announced a plan` is speech; `noted` alone is
 # not): they need `that` or a clause-looking start.
-CLAUSE_ONLY_VERBS = frozenset({"note", "add", "state", "maintain", "observe", "continue", "post", "report",
-                               "indicate", "signal", "charge", "hint", "object", "agree", "disagree", "ask",
+CLAUSE_ONLY_VERBS = frozenset({"note", "add", "state", "maintain", "continue", "charge", "ask", "call",
                                "mention", "comment", "remark", "threaten", "clarify", "testify", "counter",
                                "write", "tweet", "recall", "reveal", "confirm", "deny", "announce", "promise",
                                "predict", "complain", "warn", "joke", "conclude"})
@@ -63,7 +62,8 @@ _AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|also|later|then|again|pre
        r"once|reportedly|recently|publicly|privately|earlier|further|simply|just|even|often|already|" \
        r"flatly|quickly|bluntly|angrily|firmly|frankly|openly|subsequently|separately|similarly|" \
        r"had\s+previously|has\s+long|has\s+repeatedly|first)\s+)*"
-CUE_VERB = re.compile(r"(?<![\w’'-])" + _AUX + r"(?P<verb>" + _FORM_PATTERN + r")(?![\w’'-])", re.IGNORECASE)
+# Case-sensitive on purpose: `States` in `United States` is not a verb.
+CUE_VERB = re.compile(r"(?<![\w’'-])" + _AUX + r"(?P<verb>" + _FORM_PATTERN + r")(?![\w’'-])")
 ACCORDING_TO = re.compile(r"(?<!\w)(?:according\s+to)(?!\w)", re.IGNORECASE)
 
 # Adverbials that may follow a cue before the reported clause or the end of the sentence.

@@ -72,6 +72,7 @@ class _Extractor:
     def run_opening_at(self, position: int, limit: int) -> QuoteRun | None:
         """The quotation whose opening mark is the first non-space character at `position` (within limit)."""
         i = position
+        limit = min(limit, len(self.text))
         while i < limit and self.text[i] in " \t\u00a0\n":
             i += 1
         return self.by_open.get(i)
@@ -110,16 +111,14 @@ class _Extractor:
     def handle_verb(self, match: re.Match, sentence) -> None:
         text = self.text
         verb_start = match.start("verb")
-        if self.inside_quote(verb_start):
+        if self.inside_quote(verb_start) or text[match.start() - 1: match.start()] == "-":
             return
         window = text[max(sentence.start, match.start() - 30): min(sentence.end, match.end() + 25)]
         if cues.NON_STATEMENT.search(window):
             return
-        base = cues.VERB_FORMS.get(match.group("verb").lower())
+        verb = match.group("verb")
+        base = cues.VERB_FORMS.get(verb.lower())
         cue_span = (match.start(), match.end())
-        if text[match.start() - 1: match.start()] in ("-",):
-            return
-        # Past participles used as adjectives (`the said plan`, `a widely reported claim`) have no subject.
         position = match.end()
         listener = None
         if base in cues.LISTENER_VERBS and not cues.THAT.match(text, position):
@@ -135,47 +134,55 @@ class _Extractor:
         that = cues.THAT.match(text, position, sentence.end)
         clause_start = self.clause_start(sentence, match.start())
         subject = subject_before(text, clause_start, match.start())
+        if subject is None and self.continues_clause(clause_start, match.start(), verb):
+            subject = self.main_subject(sentence, match.start())
+        inverted = None
+        if subject is None:
+            inverted = subject_after(text, match.end(), sentence.end)
+
+        # `“…,” X said` / `“…,” said X` / `“…,” she said, “…”`
+        anchor = subject[0] if subject is not None and subject[0] < match.start() else match.start()
+        run = self.run_closing_before(anchor, self.layout.paragraph_at(anchor).start)
+        speaker = subject or inverted
+        if run is not None and run.open not in self.consumed and speaker is not None:
+            self.attribute_preceding(run, sentence, cue_span, speaker, inverted[1] if inverted else position)
+            return
+
         rest = text[position:sentence.end]
         rest_stripped = rest.strip()
-
-        # `X said: “…”` / `X said, “…”` / `X said “…”`
+        # `X said: “…”` / `X said, “…”` / `X said “…”`, also with the quotation in the next paragraph
         lead = re.match(r"\s*[:,]?\s*", rest)
         run = self.run_opening_at(position + lead.end(), sentence.end + 2) if not that else None
-        if run is None and rest_stripped in (":", "") and rest_stripped == ":" or (
-            run is None and not rest_stripped and text[sentence.end - 1: sentence.end] == ":"
-        ):
+        if run is None and (rest_stripped == ":" or (not rest_stripped and text[sentence.end - 1: sentence.end] == ":")):
             run = self.next_paragraph_quote(sentence)
-        if run is not None and run.open not in self.consumed and subject is not None:
-            self.add_direct([run], cue_span, subject, lead_in=(sentence.start, match.start()))
+        if run is not None and run.open not in self.consumed and speaker is not None:
+            self.add_direct([run], cue_span, speaker, lead_in=(sentence.start, match.start()))
             return
 
-        # `“…,” X said` / `…, X said.` / `“…,” X said, “…”`
-        trailing = not rest_stripped or rest_stripped[0] in ".!?;" or (
-            rest_stripped[0] == "," and (self.run_opening_at(position + rest.index(",") + 1, sentence.end + 2)
-                                         is not None or len(rest_stripped) < 3)
-        )
-        if subject is None and (not rest_stripped or rest_stripped[0] not in ":"):
-            inverted = subject_after(text, match.end(), sentence.end)
-            if inverted is not None and self.reverse(sentence, match.start(), inverted, cue_span, match.end(), clause_start):
-                return
-        if subject is not None and trailing:
-            if self.reverse(sentence, subject[0], subject, cue_span, position, clause_start):
-                return
+        # `…, X said.` / `…, said X.`
+        trailing = not rest_stripped or rest_stripped[0] in ".!?;"
+        if inverted is not None:
+            self.reverse(sentence, cue_span, inverted, clause_start)
+            return
         if subject is None:
             return
+        if trailing:
+            self.reverse(sentence, (min(subject[0], match.start()), match.end()), subject, clause_start, cue_span)
+            return
         # `X said (that) …`
+        if base == "ask":
+            return  # a question put to someone is not a statement
         content_start = that.end() if that else position
         while content_start < sentence.end and text[content_start] in " ,\u00a0":
             content_start += 1
         if content_start >= sentence.end:
             return
-        if listener is None and base in cues.LISTENER_VERBS and not that and base != "warn":
+        if listener is None and base in cues.LISTENER_VERBS and not that and base not in ("warn", "promise", "urge"):
             return
         first_word = re.match(r"[\w’'“\"‘-]+", text[content_start:sentence.end])
         if first_word is None:
             return
-        word = first_word.group().lower().strip("“\"‘")
-        if word in _FIRST_WORD_BAD:
+        if first_word.group().lower().strip("“\"‘") in _FIRST_WORD_BAD:
             return
         if not that and base in cues.CLAUSE_ONLY_VERBS and not _CLAUSE_START.match(text, content_start):
             return
@@ -188,6 +195,50 @@ class _Extractor:
             self.add_direct([run], cue_span, subject, lead_in=(sentence.start, match.start()))
             return
         self.add_reported(content_start, end, cue_span, subject, lead_in=(sentence.start, match.start()))
+
+    def continues_clause(self, clause_start: int, cue_start: int, verb: str) -> bool:
+        """`…, saying …` / `… and said …`: the cue shares the subject of the sentence's main clause."""
+        before = self.text[clause_start:cue_start].rstrip()
+        if verb.endswith("ing") and (before.endswith(",") or not before):
+            return True
+        return bool(re.search(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later)$", before))
+
+    def main_subject(self, sentence, before: int) -> tuple[int, int] | None:
+        """The subject at the start of a sentence: an earlier speaker of it, a name or a pronoun."""
+        for draft in reversed(self.drafts):
+            if draft.cue and sentence.start <= draft.cue[0] < before and draft.mention:
+                return draft.mention
+        head = re.match(r"\s*(?:(?:But|And|So|Yet|Then|Meanwhile|However|Still|Later|Earlier|Instead)\b,?\s*)?",
+                        self.text[sentence.start:before])
+        start = sentence.start + head.end()
+        pronoun = re.match(r"(?:He|She|They|We|It)\b", self.text[start:before])
+        if pronoun:
+            return start, start + pronoun.end()
+        return self.registry.mention_starting(start, start + 4)
+
+    def attribute_preceding(self, run: QuoteRun, sentence, cue_span, speaker, after: int) -> None:
+        """A quotation closing right before its attribution; a second one right after it continues it."""
+        text = self.text
+        if sentence.start <= run.open and re.search(r"\w", text[sentence.start:run.open]):
+            # `The plan is “dead,” he said.`: the quotation is part of a reported clause.
+            start = sentence.start
+            head = re.match(r"(?:and|but|so|yet)\s+", text[start:run.open], re.IGNORECASE)
+            if head:
+                start += head.end()
+            self.add_reported(start, run.close, cue_span, speaker, lead_in=None)
+            return
+        runs = [run]
+        while True:
+            adverbial = cues.ADVERBIAL.match(text, after, sentence.end + 2)
+            if not adverbial or adverbial.end() == after:
+                break
+            after = adverbial.end()
+        follow_gap = re.match(r"\s*[,:;]\s*", text[after:after + 8])
+        if follow_gap:
+            follow = self.by_open.get(after + follow_gap.end())
+            if follow is not None and follow.open not in self.consumed:
+                runs.append(follow)
+        self.add_direct(runs, cue_span, speaker, lead_in=None)
 
     def next_paragraph_quote(self, sentence) -> QuoteRun | None:
         number = self.layout.sentence_paragraph[self.layout.sentence_index(sentence.start)]
@@ -204,34 +255,20 @@ class _Extractor:
                 return max(end, b + (1 if run.closed else 0))
         return end
 
-    def reverse(self, sentence, subject_start, subject, cue_span, after_cue, clause_start) -> bool:
-        """`“…,” X said` or `…, X said.`: what was said comes before the attribution."""
+    def reverse(self, sentence, attribution, speaker, clause_start, cue_span=None) -> bool:
+        """`…, X said.`: the reported clause comes before its attribution (which spans `attribution`)."""
         text = self.text
-        run = self.run_closing_before(subject_start if subject_start < cue_span[0] else cue_span[0],
-                                      sentence.start - 1 if sentence.start else 0)
-        if run is None:
-            run = self.run_closing_before(min(subject_start, cue_span[0]), 0)
-            if run is not None and self.layout.paragraph_index(run.close) != self.layout.paragraph_index(cue_span[0]):
-                run = None
-        if run is not None and run.open not in self.consumed:
-            runs = [run]
-            after = re.match(r"\s*,\s*", text[after_cue:sentence.end + 3])
-            if after:
-                follow = self.by_open.get(after_cue + after.end())
-                if follow is not None and follow.open not in self.consumed:
-                    runs.append(follow)
-            self.add_direct(runs, cue_span, subject, lead_in=None)
-            return True
-        head = text[clause_start:min(subject_start, cue_span[0])].rstrip()
+        head = text[clause_start:attribution[0]].rstrip()
         if not head.endswith(","):
             return False
         start, end = strip_span(text, clause_start, clause_start + len(head) - 1, " \t\u00a0,;:")
         opener = re.match(r"(?:and|but|so|yet)\s+", text[start:end], re.IGNORECASE)
         if opener:
             start += opener.end()
-        if end - start < 8 or len(text[start:end].split()) > _MAX_REVERSE_WORDS or len(text[start:end].split()) < 3:
+        words = len(text[start:end].split())
+        if words < 3 or words > _MAX_REVERSE_WORDS:
             return False
-        self.add_reported(start, end, cue_span, subject, lead_in=None)
+        self.add_reported(start, end, cue_span or attribution, speaker, lead_in=None)
         return True
 
     def handle_according(self, match: re.Match, sentence) -> None:
@@ -244,7 +281,11 @@ class _Extractor:
         cue_span = (match.start(), match.end())
         before = text[sentence.start:match.start()].rstrip()
         if before.endswith(",") and len(before) > 12:
-            self.reverse(sentence, match.start(), source, cue_span, source[1], self.clause_start(sentence, match.start()))
+            run = self.run_closing_before(match.start(), sentence.start)
+            if run is not None and run.open not in self.consumed:
+                self.attribute_preceding(run, sentence, cue_span, source, source[1])
+            else:
+                self.reverse(sentence, cue_span, source, self.clause_start(sentence, match.start()))
             return
         comma = re.match(r"\s*,\s*", text[source[1]:sentence.end])
         if not comma or before:
@@ -276,7 +317,7 @@ class _Extractor:
         inner = [r for r in self.runs if start <= r.open < end]
         for run in inner:
             self.consumed.add(run.open)
-        quoted = any(ch in DOUBLE_MARKS for ch in self.text[start:end]) or any(r.single for r in inner)
+        quoted = bool(inner) or any(ch in DOUBLE_MARKS for ch in self.text[start:end])
         self.drafts.append(Draft([(start, end)], "mixed" if quoted else "indirect", cue, mention, runs=inner,
                                  lead_in=lead_in))
 

@@ -34,15 +34,18 @@ class QuoteRun:
     """Offset of the final closing mark, or the end of the last paragraph when the mark is never closed."""
     closed: bool
     single: bool = False
+    open_width: int = 1
+    close_width: int = 1
+    """Marks are one character, except two apostrophes standing for a double mark (`''like this''`)."""
 
     @property
     def content(self) -> tuple[int, int]:
-        return self.open + 1, self.close
+        return self.open + self.open_width, self.close
 
     @property
     def end(self) -> int:
         """Offset just past the closing mark."""
-        return self.close + 1 if self.closed else self.close
+        return self.close + self.close_width if self.closed else self.close
 
 
 def _opens(text: str, i: int) -> bool:
@@ -63,8 +66,21 @@ def _double_runs(text: str, block: Block, carry: int | None):
     """
     runs = []
     open_at = carry
-    for i in range(block.start, block.end):
+    i = block.start - 1
+    while i + 1 < block.end:
+        i += 1
         ch = text[i]
+        if ch == STRAIGHT_SINGLE and text[i + 1: i + 2] == STRAIGHT_SINGLE and text[i + 2: i + 3] != STRAIGHT_SINGLE:
+            # Two apostrophes used as a straight double mark; treated like `"` and skipped as a pair.
+            if open_at is None:
+                open_at = i
+            elif text[i - 1: i].isspace() and open_at >= block.start:
+                open_at = i
+            else:
+                runs.append((open_at, i))
+                open_at = None
+            i += 1
+            continue
         if ch not in DOUBLE_MARKS:
             continue
         if ch in DOUBLE_OPEN:
@@ -116,6 +132,9 @@ def _single_runs(text: str, block: Block, masked: list[tuple[int, int]]) -> list
     i = block.start
     while i < block.end:
         ch = text[i]
+        if ch == STRAIGHT_SINGLE and (text[i + 1: i + 2] == ch or text[i - 1: i] == ch):
+            i += 1
+            continue
         if ch in SINGLE_OPEN + STRAIGHT_SINGLE and not inside_double(i) and not _is_apostrophe(text, i):
             before = text[i - 1] if i > 0 else " "
             after = text[i + 1] if i + 1 < len(text) else " "
@@ -150,6 +169,10 @@ def _single_close(text: str, start: int, end: int, opener: str) -> int | None:
     return candidates[-1] if candidates else None
 
 
+def _width(text: str, i: int) -> int:
+    return 2 if text[i: i + 2] == "''" else 1
+
+
 def find_quotes(text: str, paragraphs: list[Block]) -> list[QuoteRun]:
     """Every quotation in the text, in order."""
     runs: list[QuoteRun] = []
@@ -157,14 +180,14 @@ def find_quotes(text: str, paragraphs: list[Block]) -> list[QuoteRun]:
     for number, block in enumerate(paragraphs):
         if carry is not None:
             first = text[block.start]
-            if first not in DOUBLE_OPEN + STRAIGHT_DOUBLE:
+            if first not in DOUBLE_OPEN + STRAIGHT_DOUBLE and text[block.start: block.start + 2] != "''":
                 # Not continued: the open quotation ends with the previous paragraph.
                 previous = paragraphs[number - 1]
-                runs.append(QuoteRun(carry, previous.end, closed=False))
+                runs.append(QuoteRun(carry, previous.end, closed=False, open_width=_width(text, carry)))
                 carry = None
         doubles, left_open = _double_runs(text, block, carry)
         for a, b in doubles:
-            runs.append(QuoteRun(a, b, closed=True))
+            runs.append(QuoteRun(a, b, closed=True, open_width=_width(text, a), close_width=_width(text, b)))
         masked = [(max(a, block.start), b) for a, b in doubles]
         if left_open is not None:
             masked.append((max(left_open, block.start), block.end))
@@ -172,7 +195,7 @@ def find_quotes(text: str, paragraphs: list[Block]) -> list[QuoteRun]:
             runs.append(QuoteRun(a, b, closed=True, single=True))
         carry = left_open
         if carry is not None and number + 1 == len(paragraphs):
-            runs.append(QuoteRun(carry, block.end, closed=False))
+            runs.append(QuoteRun(carry, block.end, closed=False, open_width=_width(text, carry)))
             carry = None
     runs.sort(key=lambda r: r.open)
     return runs

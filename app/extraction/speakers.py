@@ -261,6 +261,13 @@ class Registry:
                 return entity
         return found[0] if found else None
 
+    def mention_starting(self, low: int, high: int) -> tuple[int, int] | None:
+        """The span of a registered name that starts within `low..high`."""
+        i = bisect.bisect_left(self._mention_starts, low)
+        if i < len(self.mentions) and self.mentions[i].start < high:
+            return self.mentions[i].start, self.mentions[i].end
+        return None
+
     def resolve(self, start: int, end: int) -> Entity | None:
         """The entity a speaker mention `text[start:end]` refers to, or None for an unnamed source."""
         phrase = self.text[start:end].strip()
