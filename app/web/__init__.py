@@ -1,0 +1,1 @@
+"""The web app: FastAPI routes, Jinja2 pages with HTMX fragments, exports and the JSON API."""

@@ -1,0 +1,113 @@
+"""Facets: counts of the current list by speaker, topic, outlet, kind and month.
+
+Each facet's counts follow every other active filter but ignore its own, so a visitor sees what
+choosing another value would give. Every value carries the link that toggles it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+
+from sqlalchemy import String, cast, func, select
+from sqlmodel import Session
+
+from app import urls
+from app.web.filters import Filters
+from app.web.listing import A, EFFECTIVE_DATE, S, SP, ST, T, Resolved, conditions, joined
+
+SPEAKER_LIMIT = 10
+OUTLET_LIMIT = 15
+BAR_LEVELS = 10
+KIND_LABELS = {"direct": "Direct quote", "mixed": "Partly quoted", "indirect": "Reported speech"}
+
+
+@dataclass
+class FacetValue:
+    label: str
+    value: str
+    count: int
+    active: bool
+    href: str
+
+
+@dataclass
+class MonthBar(FacetValue):
+    level: int = 0
+    """Bar height, 0..BAR_LEVELS (a CSS class: no inline style under the CSP)."""
+
+
+@dataclass
+class Facets:
+    speakers: list[FacetValue] = field(default_factory=list)
+    topics: list[FacetValue] = field(default_factory=list)
+    outlets: list[FacetValue] = field(default_factory=list)
+    kinds: list[FacetValue] = field(default_factory=list)
+    months: list[MonthBar] = field(default_factory=list)
+
+
+def _grouped(session: Session, resolved: Resolved, skip: str, key, *labels, source=None, limit=None):
+    query = (
+        select(key, *labels, func.count().label("n"))
+        .select_from(source if source is not None else joined())
+        .where(*conditions(resolved, skip=skip), key.is_not(None))
+        .group_by(key, *labels)
+    )
+    query = query.order_by(func.count().desc(), key) if limit else query.order_by(key)
+    if limit:
+        query = query.limit(limit)
+    return session.execute(query).all()
+
+
+def compute(session: Session, resolved: Resolved, path: str, fixed: str | None = None,
+            visible: Filters | None = None) -> Facets:
+    """Facets for the list at `path`; the facet `fixed` (the page's own subject) is left out.
+
+    Links are built from `visible` (the filters in the query string, default: all of them).
+    """
+    f = visible or resolved.filters
+    facets = Facets()
+
+    def link(params: dict[str, str]) -> str:
+        return urls.with_query(path, params)
+
+    if fixed != "speaker":
+        for slug, name, n in _grouped(session, resolved, "speaker", SP.c.slug, SP.c.name, limit=SPEAKER_LIMIT):
+            facets.speakers.append(FacetValue(name, slug, n, f.speaker == slug, link(f.toggled("speaker", slug))))
+        if resolved.speaker and not any(v.active for v in facets.speakers):
+            facets.speakers.insert(0, FacetValue(resolved.speaker.name, resolved.speaker.slug, 0, True,
+                                                 link(f.toggled("speaker", resolved.speaker.slug))))
+    if fixed != "topic":
+        source = joined().join(ST, ST.c.statement_id == S.c.id).join(T, T.c.key == ST.c.topic_key)
+        for key, label, n in _grouped(session, resolved, "topic", T.c.key, T.c.label, source=source, limit=50):
+            facets.topics.append(FacetValue(label, key, n, f.topic == key, link(f.toggled("topic", key))))
+    if fixed != "outlet":
+        for name, n in _grouped(session, resolved, "outlet", A.c.outlet, limit=OUTLET_LIMIT):
+            slug = urls.slugify(name) or "outlet"
+            facets.outlets.append(FacetValue(name, slug, n, f.outlet == slug, link(f.toggled("outlet", slug))))
+    for kind, n in _grouped(session, resolved, "kind", S.c.kind):
+        facets.kinds.append(FacetValue(KIND_LABELS.get(kind, kind), kind, n, f.kind == kind,
+                                       link(f.toggled("kind", kind))))
+    facets.months = months(session, resolved, path, f)
+    return facets
+
+
+def months(session: Session, resolved: Resolved, path: str, visible: Filters | None = None) -> list[MonthBar]:
+    """Statements per month as bars; each bar filters the list to its month (or clears that filter)."""
+    f = visible or resolved.filters
+    month = func.substr(cast(EFFECTIVE_DATE, String), 1, 7)
+    counts = _grouped(session, resolved, "date", month)
+    top = max((n for _, n in counts), default=0)
+    bars = []
+    for value, n in counts:
+        try:
+            first = dt.date.fromisoformat(f"{value}-01")
+        except (TypeError, ValueError):
+            continue
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        active = f.date_from == first and f.date_to == last
+        bars.append(MonthBar(first.strftime("%b %Y"), value, n, active, urls.with_query(path, f.month_toggled(first, last)),
+                             level=max(1, math.ceil(BAR_LEVELS * n / top)) if top else 0))
+    return bars

@@ -1,0 +1,262 @@
+"""Statement lists: resolve filters against the database, then one keyset page of matching statements.
+
+Withdrawn statements never appear in lists. Search uses the FTS5 index on SQLite (bm25 ranking and
+highlighted snippets); other databases fall back to substring matching.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from markupsafe import Markup, escape
+from sqlalchemy import Float, Integer, String, and_, column, exists, func, literal, or_, select, text
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import Session
+
+from app import urls
+from app.models import Article, Speaker, Statement, StatementTopic, Topic
+from app.web import cursor as cursors
+from app.web import fts
+from app.web.filters import BadFilter, Filters
+
+S = Statement.__table__
+A = Article.__table__
+SP = Speaker.__table__
+ST = StatementTopic.__table__
+T = Topic.__table__
+
+EFFECTIVE_DATE = func.coalesce(S.c.date, A.c.published)
+"""A statement's date: its own, else its article's."""
+SORT_DATE = func.coalesce(S.c.date, A.c.published, literal(dt.date.min))
+"""The date to sort on: undated statements sort as the oldest."""
+
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+_MARKED = re.compile(f"{MARK_OPEN}([^{MARK_OPEN}{MARK_CLOSE}]*){MARK_CLOSE}")
+RANK_SQL = "bm25(statement_fts, 1.0, 2.0, 0.5)"
+
+
+@dataclass(frozen=True)
+class SpeakerRef:
+    id: int
+    slug: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TopicRef:
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """Filters checked against the database: the speaker, topic and outlet exist; the search parses."""
+
+    filters: Filters
+    sort: str
+    speaker: SpeakerRef | None = None
+    topic: TopicRef | None = None
+    outlet: str | None = None
+    fts_query: str | None = None
+    cursor: cursors.Cursor | None = None
+    use_fts: bool = True
+
+
+@dataclass
+class Row:
+    id: int
+    public_id: str
+    text: str
+    kind: str
+    date: dt.date | None
+    article_id: str
+    article_title: str | None
+    article_url: str | None
+    outlet: str | None
+    speaker_name: str | None
+    speaker_slug: str | None
+    mention: str | None
+    snippet: Markup | None = None
+    topics: list[TopicRef] = field(default_factory=list)
+
+    @property
+    def slug(self) -> str:
+        return urls.statement_slug(self.speaker_name, self.text)
+
+    @property
+    def url(self) -> str:
+        return urls.statement(self.public_id, self.slug)
+
+    @property
+    def context_url(self) -> str:
+        return urls.article(self.article_id, self.public_id)
+
+
+@dataclass
+class Page:
+    rows: list[Row]
+    total: int
+    next_cursor: str | None
+
+
+def is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def outlet_names(session: Session) -> dict[str, str]:
+    """Every outlet by its slug."""
+    names = session.execute(select(A.c.outlet).where(A.c.outlet.is_not(None)).distinct()).scalars()
+    return {urls.slugify(name) or "outlet": name for name in sorted(names)}
+
+
+def resolve(session: Session, filters: Filters) -> Resolved:
+    speaker = topic = outlet = None
+    if filters.speaker:
+        found = session.execute(select(SP.c.id, SP.c.slug, SP.c.name).where(SP.c.slug == filters.speaker)).first()
+        if found is None:
+            raise BadFilter(f"there is no speaker with the slug {filters.speaker!r}")
+        speaker = SpeakerRef(*found)
+    if filters.topic:
+        found = session.execute(select(T.c.key, T.c.label).where(T.c.key == filters.topic)).first()
+        if found is None:
+            raise BadFilter(f"there is no topic {filters.topic!r}")
+        topic = TopicRef(*found)
+    if filters.outlet:
+        outlet = outlet_names(session).get(filters.outlet)
+        if outlet is None:
+            raise BadFilter(f"there is no outlet {filters.outlet!r}")
+    use_fts = is_sqlite(session)
+    sort = filters.effective_sort
+    if sort == "relevance" and not use_fts:
+        sort = "newest"
+    cursor = None
+    if filters.cursor:
+        try:
+            cursor = cursors.decode(filters.cursor, sort)
+        except cursors.BadCursor as error:
+            raise BadFilter(str(error)) from None
+    fts_query = fts.to_fts_query(filters.q) if filters.q else None
+    if filters.q and fts_query is None:
+        raise BadFilter(f"the search {filters.q[:80]!r} has no words to look for")
+    return Resolved(filters, sort, speaker, topic, outlet, fts_query, cursor, use_fts=use_fts)
+
+
+def _search_ids(resolved: Resolved):
+    return text("SELECT rowid FROM statement_fts WHERE statement_fts MATCH :fts").bindparams(
+        fts=resolved.fts_query
+    ).columns(column("rowid", Integer))
+
+
+def conditions(resolved: Resolved, skip: str | None = None, search: bool = True) -> list[ColumnElement]:
+    """WHERE clauses for the resolved filters, leaving out the facet `skip` (its counts ignore itself)."""
+    f = resolved.filters
+    where: list[ColumnElement] = [S.c.withdrawn_at.is_(None)]
+    if resolved.speaker and skip != "speaker":
+        where.append(S.c.speaker_id == resolved.speaker.id)
+    if resolved.topic and skip != "topic":
+        where.append(exists().where(ST.c.statement_id == S.c.id, ST.c.topic_key == resolved.topic.key))
+    if resolved.outlet and skip != "outlet":
+        where.append(A.c.outlet == resolved.outlet)
+    if f.kind and skip != "kind":
+        where.append(S.c.kind == f.kind)
+    if skip != "date":
+        if f.date_from:
+            where.append(EFFECTIVE_DATE >= f.date_from)
+        if f.date_to:
+            where.append(EFFECTIVE_DATE <= f.date_to)
+    if search and f.q:
+        if resolved.use_fts:
+            where.append(S.c.id.in_(_search_ids(resolved)))
+        else:
+            for pattern in fts.like_patterns(f.q):
+                escaped = pattern.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                where.append(S.c.text.ilike(f"%{escaped}%", escape="\\"))
+    return where
+
+
+def joined():
+    """statement JOIN article LEFT JOIN speaker: what every list and facet reads from."""
+    return S.join(A, A.c.id == S.c.article_id).outerjoin(SP, SP.c.id == S.c.speaker_id)
+
+
+def snippet_markup(snippet: str | None) -> Markup | None:
+    """Escape an FTS5 snippet, then turn its private-use markers into <mark> (and drop strays)."""
+    if not snippet:
+        return None
+    html = _MARKED.sub(r"<mark>\1</mark>", str(escape(snippet)))
+    return Markup(html.replace(MARK_OPEN, "").replace(MARK_CLOSE, ""))
+
+
+def count(session: Session, resolved: Resolved) -> int:
+    query = select(func.count()).select_from(joined()).where(*conditions(resolved))
+    return session.execute(query).scalar_one()
+
+
+def list_statements(session: Session, resolved: Resolved, page_size: int) -> Page:
+    """One page of statements (after the cursor, if any), with the cursor of the next page."""
+    sort = resolved.sort
+    columns = [
+        S.c.id, S.c.public_id, S.c.text, S.c.kind, EFFECTIVE_DATE.label("date"), S.c.article_id,
+        A.c.title, A.c.url, A.c.outlet, SP.c.name, SP.c.slug, S.c.mention, SORT_DATE.label("sort_date"),
+    ]
+    source = joined()
+    ranked = resolved.filters.q and resolved.use_fts
+    if ranked:
+        fts_rows = text(
+            f"SELECT rowid, {RANK_SQL} AS rank, snippet(statement_fts, 0, :mark_open, :mark_close, '…', 32) AS snip"
+            " FROM statement_fts WHERE statement_fts MATCH :fts"
+        ).bindparams(fts=resolved.fts_query, mark_open=MARK_OPEN, mark_close=MARK_CLOSE)
+        matches = fts_rows.columns(column("rowid", Integer), column("rank", Float), column("snip", String)).subquery("fts")
+        source = source.join(matches, matches.c.rowid == S.c.id)
+        columns += [matches.c.rank, matches.c.snip]
+    query = select(*columns).select_from(source).where(*conditions(resolved, search=not ranked))
+
+    if sort == "relevance" and ranked:
+        key, ascending = matches.c.rank, True
+    else:
+        key, ascending = SORT_DATE, sort == "oldest"
+    after = resolved.cursor
+    if after is not None:
+        if ascending:
+            query = query.where(or_(key > after.key, and_(key == after.key, S.c.public_id > after.public_id)))
+        else:
+            query = query.where(or_(key < after.key, and_(key == after.key, S.c.public_id < after.public_id)))
+    if ascending:
+        query = query.order_by(key.asc(), S.c.public_id.asc())
+    else:
+        query = query.order_by(key.desc(), S.c.public_id.desc())
+    records = session.execute(query.limit(page_size + 1)).all()
+
+    more = len(records) > page_size
+    records = records[:page_size]
+    rows = [
+        Row(
+            id=r.id, public_id=r.public_id, text=r.text, kind=r.kind, date=r.date, article_id=r.article_id,
+            article_title=r.title, article_url=r.url, outlet=r.outlet, speaker_name=r.name, speaker_slug=r.slug,
+            mention=r.mention, snippet=snippet_markup(r.snip) if ranked else None,
+        )
+        for r in records
+    ]
+    attach_topics(session, rows)
+    next_cursor = None
+    if more and records:
+        last = records[-1]
+        last_key = last.rank if (sort == "relevance" and ranked) else last.sort_date
+        next_cursor = cursors.encode(cursors.Cursor(sort, last_key, last.public_id))
+    return Page(rows, count(session, resolved), next_cursor)
+
+
+def attach_topics(session: Session, rows: list[Row]) -> None:
+    if not rows:
+        return
+    by_id = {row.id: row for row in rows}
+    query = (
+        select(ST.c.statement_id, T.c.key, T.c.label)
+        .select_from(ST.join(T, T.c.key == ST.c.topic_key))
+        .where(ST.c.statement_id.in_(list(by_id)))
+        .order_by(T.c.label)
+    )
+    for statement_id, key, label in session.execute(query):
+        by_id[statement_id].topics.append(TopicRef(key, label))

@@ -1,0 +1,138 @@
+"""Single records for the detail pages: a statement (following replacements), a speaker, an article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from app import urls
+from app.models import Article, Speaker, SpeakerAlias, Statement, StatementTopic, Topic
+from app.web.listing import TopicRef
+
+MAX_REPLACEMENT_HOPS = 20
+
+
+@dataclass
+class StatementRecord:
+    statement: Statement
+    article: Article
+    speaker: Speaker | None
+    topics: list[TopicRef] = field(default_factory=list)
+
+    @property
+    def date(self):
+        return self.statement.date or self.article.published
+
+    @property
+    def slug(self) -> str:
+        return urls.statement_slug(self.speaker.name if self.speaker else None, self.statement.text)
+
+    @property
+    def url(self) -> str:
+        return urls.statement(self.statement.public_id, self.slug)
+
+    @property
+    def speaker_name(self) -> str | None:
+        return self.speaker.name if self.speaker else None
+
+
+def statement_record(session: Session, public_id: str) -> StatementRecord | None:
+    statement = session.exec(select(Statement).where(Statement.public_id == public_id)).scalars().first()
+    if statement is None:
+        return None
+    article = session.get(Article, statement.article_id)
+    speaker = session.get(Speaker, statement.speaker_id) if statement.speaker_id is not None else None
+    topics = session.execute(
+        select(Topic.key, Topic.label)
+        .join(StatementTopic, StatementTopic.topic_key == Topic.key)
+        .where(StatementTopic.statement_id == statement.id)
+        .order_by(Topic.label)
+    ).all()
+    return StatementRecord(statement, article, speaker, [TopicRef(k, label) for k, label in topics])
+
+
+def replacement(session: Session, statement: Statement) -> Statement | None:
+    """The statement that finally took a withdrawn one's place (following a chain), or None."""
+    seen = {statement.public_id}
+    current, found = statement, None
+    for _ in range(MAX_REPLACEMENT_HOPS):
+        if current.withdrawn_at is None or not current.replaced_by or current.replaced_by in seen:
+            break
+        nxt = session.exec(select(Statement).where(Statement.public_id == current.replaced_by)).scalars().first()
+        if nxt is None:
+            break
+        seen.add(nxt.public_id)
+        current = found = nxt
+    return found
+
+
+def current_statements(session: Session, article_id: str) -> list[tuple[Statement, Speaker | None]]:
+    rows = session.execute(
+        select(Statement, Speaker)
+        .outerjoin(Speaker, Speaker.id == Statement.speaker_id)
+        .where(Statement.article_id == article_id, Statement.withdrawn_at.is_(None))
+        .order_by(Statement.start)
+    ).all()
+    return [(statement, speaker) for statement, speaker in rows]
+
+
+def speaker_by_slug(session: Session, slug: str) -> Speaker | None:
+    return session.exec(select(Speaker).where(Speaker.slug == slug)).scalars().first()
+
+
+def aliases(session: Session, speaker_id: int) -> list[SpeakerAlias]:
+    return list(session.exec(
+        select(SpeakerAlias).where(SpeakerAlias.speaker_id == speaker_id)
+        .order_by(SpeakerAlias.count.desc(), SpeakerAlias.alias)
+    ).scalars())
+
+
+def speaker_counts(session: Session, name_contains: str | None = None, limit: int = 200):
+    """(slug, name, kind, current statements) for speakers, most quoted first."""
+    n = func.count(Statement.id)
+    query = (
+        select(Speaker.slug, Speaker.name, Speaker.kind, n.label("n"))
+        .join(Statement, (Statement.speaker_id == Speaker.id) & Statement.withdrawn_at.is_(None))
+        .group_by(Speaker.id)
+        .order_by(n.desc(), Speaker.name)
+        .limit(limit)
+    )
+    if name_contains:
+        escaped = name_contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(Speaker.name.ilike(f"%{escaped}%", escape="\\"))
+    return session.execute(query).all()
+
+
+def topic_counts(session: Session):
+    """(key, label, current statements) for every topic, including those with none."""
+    n = func.count(Statement.id)
+    query = (
+        select(Topic.key, Topic.label, n.label("n"))
+        .outerjoin(StatementTopic, StatementTopic.topic_key == Topic.key)
+        .outerjoin(Statement, (Statement.id == StatementTopic.statement_id) & Statement.withdrawn_at.is_(None))
+        .group_by(Topic.key, Topic.label)
+        .order_by(Topic.label)
+    )
+    return session.execute(query).all()
+
+
+def outlet_counts(session: Session):
+    """(name, current statements) for every outlet, most quoted first."""
+    n = func.count(Statement.id)
+    query = (
+        select(Article.outlet, n.label("n"))
+        .outerjoin(Statement, (Statement.article_id == Article.id) & Statement.withdrawn_at.is_(None))
+        .where(Article.outlet.is_not(None))
+        .group_by(Article.outlet)
+        .order_by(n.desc(), Article.outlet)
+    )
+    return session.execute(query).all()
+
+
+def statement_count(session: Session, speaker_id: int) -> int:
+    """A speaker's current statements."""
+    query = select(func.count(Statement.id)).where(Statement.speaker_id == speaker_id,
+                                                   Statement.withdrawn_at.is_(None))
+    return session.execute(query).scalar_one()
