@@ -125,8 +125,8 @@ def git_commit() -> str:
         return done.stdout.strip() if done.returncode == 0 else ""
 
     commit = git("rev-parse", "--short", "HEAD") or "unknown commit"
-    dirty = git("status", "--porcelain", "--", "app/extraction", "bench")
-    return commit + (" (with uncommitted changes in app/extraction or bench)" if dirty else "")
+    dirty = [path for path in ("app/extraction", "bench") if git("status", "--porcelain", "--", path)]
+    return commit + (f" (with uncommitted changes in {' and '.join(dirty)})" if dirty else "")
 
 
 def now_utc() -> str:

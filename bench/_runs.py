@@ -87,8 +87,9 @@ def run_system(system: str, source: Path, limit: int | None, workdir: Path) -> R
     child.returncode = os.waitstatus_to_exitcode(status)
     run.peak_rss_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
     if child.returncode != 0 or not stats.exists():
-        tail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-6:]
-        run.error = f"{system} exited with status {child.returncode}: " + (" | ".join(tail) or "no output")
+        lines = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+        last = lines[-1].strip() if lines else "no output"  # a traceback ends with the exception
+        run.error = f"{system} exited with status {child.returncode}: {last}"
         return run
     run.stats = json.loads(stats.read_text(encoding="utf-8"))
     run.predictions = out

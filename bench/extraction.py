@@ -15,10 +15,12 @@ How each figure is measured: `bench/README.md`.
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 import shutil
 import sys
 import tempfile
+from textwrap import shorten
 from dataclasses import replace
 from pathlib import Path
 
@@ -88,7 +90,7 @@ def failure_notes(runs: list[Run]) -> list[str]:
         if run.error:
             notes.append(f"{run.system} on {run.source.name}: {run.error}")
         elif run.stats.get("failed") and not run.shared_with:
-            examples = "; ".join(run.stats.get("failure_examples", [])[:2])
+            examples = "; ".join(shorten(example, 100) for example in run.stats.get("failure_examples", [])[:2])
             notes.append(f"{run.system} on {run.source.name}: no statements for {run.stats['failed']} of "
                          f"{run.stats['articles']} articles where it raised ({examples})")
     return notes
@@ -102,8 +104,8 @@ def docs_body(command: str, quality: list[tuple], speed: list[tuple], verdicts: 
     ours, peer = versions.get("onrecord") or {}, versions.get("textacy")
     lines = ["## Extraction", "",
              f"Taken {now_utc()} on commit {git_commit()}, with", "", f"    {command}", "",
-             f"Machine: {machine()}. On Record {ours.get('onrecord', '?')} ran in the project's environment.",
-             ""]
+             f"Machine: {machine()}."
+             + (f" On Record {ours['onrecord']} ran in the project's environment." if ours else ""), ""]
     if peer:
         lines += [f"Peer: textacy {peer['textacy']} (`direct_quotations`) over spaCy {peer['spacy']} with "
                   f"`{peer['model']}` (en_core_web_sm), Python {peer['python']}, in `.bench-venv/` under "
@@ -138,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     if not scorer.exists():
         say(f"{scorer} not found: predictions are timed but not scored")
         scorer = None
-    golds = [] if args.skip_gold else (args.gold or sorted((args.shared / "eval" / "data").glob("*.gold.jsonl")))
+    golds = [] if args.skip_gold else (args.gold or sorted((args.shared / "eval" / "data").glob("*.gold.jsonl"), key=gold_name))
     missing = [str(gold) for gold in golds if not gold.is_file()]
     if missing:
         print(f"gold file not found: {', '.join(missing)}", file=sys.stderr)
@@ -188,11 +190,11 @@ def main(argv: list[str] | None = None) -> int:
         for note in notes:
             print(f"note: {note}")
         if args.write_docs:
-            python = Path(sys.executable)
+            python = Path(os.path.normpath(sys.executable))
             shown = python.relative_to(REPO) if python.is_relative_to(REPO) else python.name
             command = f"{shown} bench/extraction.py {shlex.join(argv if argv is not None else sys.argv[1:])}".strip()
             path = write_docs_section(docs_body(command, quality, speed, verdicts, notes, runs, peer_note))
-            print(f"\nwrote the extraction section of {path.relative_to(REPO)}")
+            print(f"\nwrote the extraction section of {path}")
     finally:
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
