@@ -112,6 +112,10 @@ def subject_after(text: str, cue_end: int, limit: int) -> tuple[int, int] | None
     first = phrase.split()[0].lower()
     if first in _BREAK_WORDS - {"the"} or first in ("that", "it"):
         return None
-    if len(phrase.split()) > 6:
+    if len(phrase.split()) > 6 or any(w.lower() in _VERBISH for w in phrase.split()):
         return None
     return a, b
+
+
+_VERBISH = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+            "might", "must", "do", "does", "did", "be", "been", "not"}

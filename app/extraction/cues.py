@@ -12,7 +12,7 @@ import re
 # Verbs that report speech, by base form. Irregular forms are given after a colon.
 _VERBS = """
 say:says,said,saying tell:tells,told,telling write:writes,wrote,written,writing
-add insist warn argue claim tweet announce state declare explain note reply respond acknowledge admit
+add insist warn argue claim tweet announce state:stated,stating declare explain note reply respond acknowledge admit
 suggest promise urge predict vow pledge reiterate stress recall concede conclude joke quip boast complain
 assert contend confirm deny:denies,denied,denying mention remark comment testify:testifies,testified,testifying
 emphasise emphasize maintain reveal counter retort allege charge lament caution proclaim
@@ -49,9 +49,12 @@ VERB_FORMS = _forms()
 
 # Verbs that take the listener as an object before the clause (`told reporters that`).
 LISTENER_VERBS = frozenset({"tell", "warn", "assure", "remind", "inform", "promise", "urge", "ask"})
+# Verbs whose content is their object, recognised only with a telltale word: `accused X of …`,
+# `called X “…”`, `described X as …`.
+OBJECT_VERBS = {"accuse": re.compile(r"\sof\s"), "call": re.compile(r"[“\"‘]|''"), "describe": re.compile(r"\sas\s|[“\"]")}
 # Verbs whose bare noun-phrase object is not reported speech (`announced a plan` is speech; `noted` alone is
 # not): they need `that` or a clause-looking start.
-CLAUSE_ONLY_VERBS = frozenset({"note", "add", "state", "maintain", "continue", "charge", "ask", "call",
+CLAUSE_ONLY_VERBS = frozenset({"note", "add", "state", "maintain", "continue", "charge", "ask",
                                "mention", "comment", "remark", "threaten", "clarify", "testify", "counter",
                                "write", "tweet", "recall", "reveal", "confirm", "deny", "announce", "promise",
                                "predict", "complain", "warn", "joke", "conclude"})
@@ -89,7 +92,7 @@ LISTENER = re.compile(
     r"(?:[a-z]+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|"
     r"delegates|colleagues|listeners|viewers|readers|students|workers|people|committee|newspaper|"
     r"magazine|radio|television|station|programme|program|show|agency|paper|Post|Times|News))"
-    r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?(?![\w’'-])"
 )
 
 THAT = re.compile(r"\s*,?\s*that\b\s*", re.IGNORECASE)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from app.extraction import cues
 from app.extraction.attribution import subject_after, subject_before
+from app.extraction.names import STOPWORDS
 from app.extraction.quotes import DOUBLE_MARKS, QuoteRun, find_quotes
 from app.extraction.speakers import Registry
 from app.extraction.text import Layout, strip_span
@@ -26,10 +27,9 @@ _FIRST_WORD_BAD = {"to", "of", "in", "on", "for", "with", "about", "at", "by", "
                    "but", "is", "was", "be", "yes", "no", "goodbye", "hello", "nothing", "something", "anything",
                    "little", "much", "more", "less", "sorry", "thanks", "thank", "farewell", "what", "when",
                    "whether", "if", "why", "how", "where"}
-_CLAUSE_START = re.compile(
-    r"(?:he|she|they|it|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|my|no|some|all|any|"
-    r"every|each|both|one|two|three|many|most|more|only|mr|mrs|ms|dr|[A-Z0-9“\"‘'])", re.IGNORECASE
-)
+# How a reported clause without `that` starts, for verbs that also take plain objects (`noted the delay`).
+_CLAUSE_START = re.compile(r"(?:he|she|they|it|we|i|you|there)\b|[“\"‘]|''", re.IGNORECASE)
+_LEADING_NAME = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?=\s+[a-z])")
 _SPACE_COMMA = re.compile(r"^[\s,]*$")
 _MAX_REVERSE_WORDS = 80
 
@@ -137,7 +137,9 @@ class _Extractor:
         if subject is None and self.continues_clause(clause_start, match.start(), verb):
             subject = self.main_subject(sentence, match.start())
         inverted = None
-        if subject is None:
+        if subject is None and not verb.endswith("ing") and (
+            re.search(r"[,“”\"'‘’]\s*$", text[clause_start:match.start()]) or not text[clause_start:match.start()].strip()
+        ):
             inverted = subject_after(text, match.end(), sentence.end)
 
         # `“…,” X said` / `“…,” said X` / `“…,” she said, “…”`
@@ -184,9 +186,13 @@ class _Extractor:
             return
         if first_word.group().lower().strip("“\"‘") in _FIRST_WORD_BAD:
             return
-        if not that and base in cues.CLAUSE_ONLY_VERBS and not _CLAUSE_START.match(text, content_start):
-            return
         end = cues.reported_clause_end(text, content_start, sentence.end)
+        if not that and base in cues.CLAUSE_ONLY_VERBS and not _CLAUSE_START.match(text, content_start):
+            if not any(r.open >= content_start and r.open < end for r in self.runs):
+                return
+        telltale = cues.OBJECT_VERBS.get(base)
+        if telltale is not None and not telltale.search(text, content_start, end):
+            return
         end = self.extend_over_quotes(content_start, end)
         if len(text[content_start:end].split()) < 2:
             return
@@ -214,7 +220,13 @@ class _Extractor:
         pronoun = re.match(r"(?:He|She|They|We|It)\b", self.text[start:before])
         if pronoun:
             return start, start + pronoun.end()
-        return self.registry.mention_starting(start, start + 4)
+        found = self.registry.mention_starting(start, start + 4)
+        if found is not None:
+            return found
+        name = _LEADING_NAME.match(self.text, start, before)
+        if name and name.group(1).split()[0].lower() not in STOPWORDS:
+            return name.span(1)
+        return None
 
     def attribute_preceding(self, run: QuoteRun, sentence, cue_span, speaker, after: int) -> None:
         """A quotation closing right before its attribution; a second one right after it continues it."""
@@ -233,7 +245,8 @@ class _Extractor:
             if not adverbial or adverbial.end() == after:
                 break
             after = adverbial.end()
-        follow_gap = re.match(r"\s*[,:;]\s*", text[after:after + 8])
+        # News style runs on after the attribution in the same paragraph: `“…,” she said. “…”` is one statement.
+        follow_gap = re.match(r"[ \t\u00a0]*[,:;.]?[ \t\u00a0]*", text[after:after + 8])
         if follow_gap:
             follow = self.by_open.get(after + follow_gap.end())
             if follow is not None and follow.open not in self.consumed:
