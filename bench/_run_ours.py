@@ -8,8 +8,9 @@ load_taxonomy`). Same command line and statistics as the peer's `bench/peer/text
 
 Predictions are written in the eval scorer's format (`../shared/eval/FORMAT.md`), as `onrecord extract`
 prints them. Start-up (imports, taxonomy) and the loop (read, parse, extract, write) are timed apart;
-the extract calls alone are timed too. An article on which the extractor raises gets no statements and
-is counted in `failed`, with its id and the error in `failure_examples`.
+the extract calls alone are timed too. An article on which the extractor raises, or logs an error (its
+`extract` logs and swallows a failure), is counted in `failed`, with its id and the error in
+`failure_examples`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import logging
 import sys
 import time
 from pathlib import Path
@@ -26,6 +28,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo, when n
 
 from app.extraction import extract, load_taxonomy  # noqa: E402  (part of the start-up time)
 from app.settings import get_settings  # noqa: E402
+
+
+class ErrorCounter(logging.Handler):
+    """Counts errors the extractor logs: `extract` logs and swallows a failure rather than raise it."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.count, self.last = 0, ""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+        self.last = record.getMessage() + (f" ({record.exc_info[1]!r})" if record.exc_info else "")
 
 
 def read_articles(path: str, limit: int | None, problems: list[str]):
@@ -75,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stats", default=None, help="write run statistics as JSON here")
     args = parser.parse_args(argv)
 
+    errors = ErrorCounter()
+    logging.getLogger("app.extraction").addHandler(errors)
     taxonomy = load_taxonomy(get_settings().taxonomy_path)
     startup = time.perf_counter() - STARTED
 
@@ -87,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     with out:
         for article_id, text in read_articles(args.articles, args.limit, problems):
             articles += 1
+            logged = errors.count
             began = time.perf_counter()
             try:
                 found = [prediction(s) for s in extract(text, taxonomy).statements]
@@ -94,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
                 failures.append(f"{article_id}: {type(error).__name__}: {error}")
                 found = []
             extract_s += time.perf_counter() - began
+            if errors.count > logged and not (failures and failures[-1].startswith(f"{article_id}: ")):
+                failures.append(f"{article_id}: logged: {errors.last}")
             statements += len(found)
             out.write(json.dumps({"id": article_id, "statements": found}, ensure_ascii=False) + "\n")
     loop = time.perf_counter() - loop_start
