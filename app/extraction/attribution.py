@@ -94,6 +94,14 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         if span is None and re.match(r"(?:the|a|an)\s", parenthetical) is None:
             return None
         return span
+    dash = re.search(r"\s(?:—|–|--)\s*$", stripped)
+    if dash:
+        # `X — <parenthetical> — said`
+        opening = max(stripped.rfind("—", 0, dash.start()), stripped.rfind("–", 0, dash.start()),
+                      stripped.rfind("--", 0, dash.start()))
+        if opening <= 0:
+            return None
+        return trailing_noun_phrase(text, clause_start, clause_start + opening)
     if re.search(r",\s*who\s*$", stripped, re.IGNORECASE):
         head = re.search(r",\s*who\s*$", stripped, re.IGNORECASE)
         return trailing_noun_phrase(text, clause_start, clause_start + head.start())

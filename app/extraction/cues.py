@@ -52,6 +52,8 @@ LISTENER_VERBS = frozenset({"tell", "warn", "assure", "remind", "inform", "promi
 # Verbs whose content is their object, recognised only with a telltale word: `accused X of …`,
 # `called X “…”`, `described X as …`.
 OBJECT_VERBS = {"accuse": re.compile(r"\sof\s"), "call": re.compile(r"[“\"‘]|''"), "describe": re.compile(r"\sas\s|[“\"]")}
+# Verbs of commitment whose content may be an infinitive (`vowed to fight on`).
+INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "urge", "warn", "tell", "ask", "claim"})
 # Verbs whose bare noun-phrase object is not reported speech (`announced a plan` is speech; `noted` alone is
 # not): they need `that` or a clause-looking start.
 CLAUSE_ONLY_VERBS = frozenset({"note", "add", "state", "maintain", "continue", "charge", "ask",
@@ -99,9 +101,11 @@ THAT = re.compile(r"\s*,?\s*that\b\s*", re.IGNORECASE)
 
 # Where reported speech ends before the end of its sentence.
 CLAUSE_BOUNDARY = re.compile(
-    r"\s+amid\b|,\s+(?:as|while|whereas|although|though|but|amid|adding|saying|noting|according\s+to|"
+    r"\s+amid\b|,\s+(?:as|while|whereas|although|though|but|amid|according\s+to|"
     r"despite|after|before|even\s+as|in\s+a\s+(?:statement|speech|interview)|who\b|which\b)\b|;\s|\s+[—–]\s|\s+--\s"
-    r"|\s+(?:according\s+to)\b",
+    r"|\s+(?:according\s+to)\b|,[\"”’']*\s+(?!(?:bring|during|nothing|something|anything|everything|king|"
+    r"thing|spring|evening|morning|string|wing|ring|sing)\b)[a-z]+ing\b"
+    r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|added|said|declined|refused)\b",
     re.IGNORECASE,
 )
 

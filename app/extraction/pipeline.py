@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -64,6 +65,8 @@ class _Extractor:
         self.regions = sorted((r.open, r.end) for r in self.runs)
         self.registry = Registry(text, self.layout, self.regions)
         self.by_open = {r.open: r for r in self.runs}
+        self.runs_by_end = sorted(self.runs, key=lambda r: r.end)
+        self.run_ends = [r.end for r in self.runs_by_end]
         self.consumed: set[int] = set()
         self.drafts: list[Draft] = []
 
@@ -78,9 +81,17 @@ class _Extractor:
         return self.by_open.get(i)
 
     def run_closing_before(self, position: int, lower: int) -> QuoteRun | None:
-        for run in self.runs:
-            if run.end <= position and run.end >= lower and _SPACE_COMMA.match(self.text[run.end:position]):
-                return run
+        """A quotation ending just before `position` (only spaces and commas between) in the same sentence."""
+        i = bisect.bisect_right(self.run_ends, position) - 1
+        while i >= 0 and self.runs_by_end[i].end >= lower:
+            run = self.runs_by_end[i]
+            if not _SPACE_COMMA.match(self.text[run.end:position]):
+                return None
+            content_end = self.text[run.content[0]:run.close].rstrip()
+            following = self.text[position:position + 1]
+            if content_end.endswith(".") and following.isupper():
+                return None  # `“… done.” Smith said …` starts a new sentence
+            return run
         return None
 
     def quote_content(self, run: QuoteRun) -> tuple[int, int]:
@@ -179,12 +190,19 @@ class _Extractor:
             content_start += 1
         if content_start >= sentence.end:
             return
-        if listener is None and base in cues.LISTENER_VERBS and not that and base not in ("warn", "promise", "urge"):
+        if listener is None and base in cues.LISTENER_VERBS and not that and base not in ("warn", "promise", "urge", "ask"):
             return
         first_word = re.match(r"[\w’'“\"‘-]+", text[content_start:sentence.end])
         if first_word is None:
             return
-        if first_word.group().lower().strip("“\"‘") in _FIRST_WORD_BAD:
+        word = first_word.group().lower().strip("“\"‘")
+        if base == "warn" and word in ("of", "about", "against") and not that:
+            content_start += first_word.end()
+            while content_start < sentence.end and text[content_start] in " \u00a0":
+                content_start += 1
+        elif word == "to" and base in cues.INFINITIVE_VERBS and not that:
+            pass
+        elif word in _FIRST_WORD_BAD:
             return
         end = cues.reported_clause_end(text, content_start, sentence.end)
         if not that and base in cues.CLAUSE_ONLY_VERBS and not _CLAUSE_START.match(text, content_start):

@@ -27,12 +27,14 @@ from app.extraction.names import (
     is_organisation,
     split_name,
 )
+from app.extraction.cues import CUE_VERB
 from app.extraction.text import Layout
 
 _TITLE_ROLE = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pm": "prime minister"}
 _SPECIAL_ORGS = re.compile(r"(?<!\w)(?:No\.?\s?10|Number\s+10|Number\s+Ten)(?!\w)")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)((?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s*$")
 _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,4}?[\w-]+)\s*(?:[,.;]|$)")
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout|into)\s+$")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
 
@@ -78,6 +80,11 @@ class Registry:
     def _scan(self) -> None:
         text = self.text
         runs = []
+        # Capitalised words met inside sentences: a sentence-initial one counts as a name only if it also
+        # appears there or is followed by a speech verb.
+        later_words = {
+            m.group() for m in _INNER_CAPITAL.finditer(text)
+        }
         for match in NAME_RUN.finditer(text):
             words = match.group().split()
             lead, titles, bare = split_name(words)
@@ -87,8 +94,9 @@ class Registry:
             offset = match.start() + sum(len(w) + 1 for w in lead)
             name_start = offset + sum(len(w) + 1 for w in titles)
             name_end = name_start + len(" ".join(bare))
-            if len(bare) == 1 and not titles and self._sentence_initial(name_start):
-                continue
+            initial = len(bare) == 1 and not titles and self._sentence_initial(name_start)
+            if initial and not CUE_VERB.match(text, name_end + 1) and bare[0] not in later_words:
+                continue  # a capitalised first word (`Look at…`) that is not known as a name
             if _PLACE_BEFORE.search(text, max(0, offset - 12), offset):
                 continue  # `in New York`: a place, not a speaker
             runs.append((offset, name_start, name_end, titles, bare))
@@ -261,6 +269,20 @@ class Registry:
                 return entity
         return found[0] if found else None
 
+    def _name_only(self, phrase: str) -> Entity | None:
+        """An entity for a capitalised name the registry did not keep (a one-off sentence-initial name)."""
+        bare = _bare_name(phrase)
+        if bare is None:
+            return None
+        for entity in self.entities:
+            if entity.words[-1] == bare[-1] or entity.name == " ".join(bare):
+                return entity
+        kind = "organisation" if is_organisation(bare) else "person"
+        entity = Entity(" ".join(bare), kind, gender_of(phrase.split()))
+        entity.surface.append(phrase)
+        self.entities.append(entity)
+        return entity
+
     def mention_starting(self, low: int, high: int) -> tuple[int, int] | None:
         """The span of a registered name that starts within `low..high`."""
         i = bisect.bisect_left(self._mention_starts, low)
@@ -286,7 +308,9 @@ class Registry:
             elif role_key(phrase) and _definite(lowered):
                 entity = self.resolve_role(phrase, start)
             else:
-                return None
+                entity = self._name_only(phrase)
+                if entity is None:
+                    return None
         if entity is not None:
             if lowered in PRONOUNS_MALE and entity.gender is None:
                 entity.gender = "m"
@@ -294,6 +318,17 @@ class Registry:
                 entity.gender = "f"
             self.note_subject(start, entity)
         return entity
+
+
+def _bare_name(phrase: str) -> list[str] | None:
+    words = phrase.split()
+    _, _, bare = split_name(words)
+    bare = clean_name(bare)
+    if not bare or not all(w[:1].isupper() for w in bare):
+        return None
+    if all(w.lower().rstrip(".") in TITLES | STOPWORDS for w in bare):
+        return None
+    return bare
 
 
 def _spokes(phrase: str) -> bool:
