@@ -31,7 +31,7 @@ TARGET_RATE, TARGET_RATIO, TARGET_RSS_MB = 200, 25, 200
 QUALITY_HEADER = ("gold file", "system", "articles", "overlap F1", "direct", "indirect", "exact F1",
                   "speaker acc", "canonical acc", "end-to-end F1", "articles/s", "peak RSS MB")
 SPEED_HEADER = ("system", "articles", "start-up s", "loop s", "articles/s", "extract-only articles/s",
-                "peak RSS MB", "failed")
+                "articles/CPU-s", "peak RSS MB", "failed")
 
 
 def fmt(value, digits: int = 3) -> str:
@@ -64,12 +64,13 @@ def quality_row(gold: Path, run: Run, scores: dict | None, problem: str | None) 
 
 def speed_row(run: Run) -> tuple[str, ...]:
     if run.error:
-        return (run.system, "–", "–", "–", "–", "–", fmt(run.peak_rss_mb, 0), "–")
+        return (run.system, "–", "–", "–", "–", "–", "–", fmt(run.peak_rss_mb, 0), "–")
     stats = run.stats
     extract_s = stats.get("extract_s")
     only = fmt(stats["articles"] / extract_s, 1) if extract_s else "–"
     return (run.system, str(stats["articles"]), fmt(stats["startup_s"], 2), fmt(stats["loop_s"], 1),
-            fmt(run.articles_per_s, 1), only, fmt(run.peak_rss_mb, 0), str(stats["failed"]))
+            fmt(run.articles_per_s, 1), only, fmt(run.articles_per_cpu_s, 1), fmt(run.peak_rss_mb, 0),
+            str(stats["failed"]))
 
 
 def text_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
@@ -98,14 +99,21 @@ def speed_verdicts(ours: Run | None, peer: Run | None) -> list[str]:
                      + ("met" if rss < TARGET_RSS_MB else "NOT met"))
     if peer is not None and not peer.error and peer.articles_per_s:
         ratio = rate / peer.articles_per_s
+        cpu = ""
+        if ours.articles_per_cpu_s and peer.articles_per_cpu_s:
+            cpu = f"; {ours.articles_per_cpu_s / peer.articles_per_cpu_s:.1f} times per CPU-second"
         lines.append(f"{ratio:.1f} times textacy + spaCy ({peer.articles_per_s:.1f} articles/s on its first "
                      f"{peer.stats['articles']} articles) against the target of {TARGET_RATIO} times: "
-                     + ("met" if ratio >= TARGET_RATIO else "NOT met"))
+                     + ("met" if ratio >= TARGET_RATIO else "NOT met") + cpu)
     return lines
 
 
-def machine() -> str:
-    """CPU model, cores, memory, OS and Python of this machine, in one line."""
+def load_average() -> float | None:
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+
+
+def machine(load: float | None) -> str:
+    """CPU model, cores, memory, OS and Python of this machine, and the load when the run began."""
     cpu = "unknown CPU"
     try:
         found = re.search(r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.MULTILINE)
@@ -114,8 +122,9 @@ def machine() -> str:
         memory = f"{kib / 1024 / 1024:.1f} GiB RAM"
     except (OSError, AttributeError):
         memory = "unknown RAM"
+    shared = f", 1-minute load average {load:.2f} when the run began (other work shares the machine)" if load else ""
     return (f"{cpu}, {os.cpu_count()} cores, {memory}, {platform.system()} {platform.release()}, "
-            f"Python {platform.python_version()}")
+            f"Python {platform.python_version()}{shared}")
 
 
 def git_commit() -> str:

@@ -24,8 +24,8 @@ from textwrap import shorten
 from dataclasses import replace
 from pathlib import Path
 
-from _report import (QUALITY_HEADER, SPEED_HEADER, markdown_table, machine, now_utc, git_commit,
-                     quality_row, speed_row, speed_verdicts, text_table, write_docs_section, gold_name)
+from _report import (QUALITY_HEADER, SPEED_HEADER, git_commit, gold_name, load_average, machine, markdown_table,
+                     now_utc, quality_row, speed_row, speed_verdicts, text_table, write_docs_section)
 from _runs import REPO, Run, articles_digest, peer_available, run_system, score
 
 DEFAULT_SPEED, DEFAULT_PEER_SPEED = 5000, 500
@@ -97,14 +97,14 @@ def failure_notes(runs: list[Run]) -> list[str]:
 
 
 def docs_body(command: str, quality: list[tuple], speed: list[tuple], verdicts: list[str], notes: list[str],
-              runs: list[Run], peer_note: str | None) -> str:
+              runs: list[Run], peer_note: str | None, started: str, load: float | None) -> str:
     versions = {}
     for run in runs:
         versions.setdefault(run.system, run.stats.get("versions"))
     ours, peer = versions.get("onrecord") or {}, versions.get("textacy")
     lines = ["## Extraction", "",
-             f"Taken {now_utc()} on commit {git_commit()}, with", "", f"    {command}", "",
-             f"Machine: {machine()}."
+             f"Taken {started} on commit {git_commit()}, with", "", f"    {command}", "",
+             f"Machine: {machine(load)}."
              + (f" On Record {ours['onrecord']} ran in the project's environment." if ours else ""), ""]
     if peer:
         lines += [f"Peer: textacy {peer['textacy']} (`direct_quotations`) over spaCy {peer['spacy']} with "
@@ -124,8 +124,9 @@ def docs_body(command: str, quality: list[tuple], speed: list[tuple], verdicts: 
         lines += [f"- {verdict}" for verdict in verdicts] + ([""] if verdicts else [])
     lines += ["How measured: each system runs in its own child process over the file; articles/s counts the "
               "loop that reads, parses, extracts and writes each article (start-up, i.e. imports, model or "
-              "taxonomy load, is shown apart); peak RSS is the child's maximum resident set size from "
-              "`os.wait4`. Details in `bench/README.md`.", ""]
+              "taxonomy load, is shown apart); articles/CPU-s divides by the CPU time of that loop instead, "
+              "which other work on the machine disturbs less; peak RSS is the child's maximum resident set "
+              "size from `os.wait4`. Details in `bench/README.md`.", ""]
     if notes:
         lines += ["Notes from this run:", ""] + [f"- {note}" for note in notes]
     return "\n".join(lines)
@@ -154,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         say(f"peer skipped: {peer_note}")
     systems = ["onrecord"] + (["textacy"] if args.peer and not peer_note else [])
 
+    started, load = now_utc(), load_average()
     workdir = Path(tempfile.mkdtemp(prefix="onrecord-bench-"))
     runs: list[Run] = []
     done: dict = {}
@@ -193,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
             python = Path(os.path.normpath(sys.executable))
             shown = python.relative_to(REPO) if python.is_relative_to(REPO) else python.name
             command = f"{shown} bench/extraction.py {shlex.join(argv if argv is not None else sys.argv[1:])}".strip()
-            path = write_docs_section(docs_body(command, quality, speed, verdicts, notes, runs, peer_note))
+            path = write_docs_section(docs_body(command, quality, speed, verdicts, notes, runs, peer_note,
+                                                started, load))
             print(f"\nwrote the extraction section of {path}")
     finally:
         if args.keep:
