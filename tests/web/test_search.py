@@ -1,0 +1,84 @@
+"""Full-text search: the safe FTS5 query builder, phrases, prefixes, ranking, snippets, no 500s."""
+
+from __future__ import annotations
+
+import string
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.web.fts import to_fts_query
+from tests.web.helpers import listed_ids, parse, texts
+
+
+def test_user_input_becomes_quoted_fts_terms():
+    assert to_fts_query("tariffs trade") == '"tariffs" AND "trade"'
+    assert to_fts_query('"good relations" allies') == '"good relations" AND "allies"'
+    assert to_fts_query("tarif*") == '"tarif"*'
+    assert to_fts_query("face-to-face") == '"face to face"'
+    assert to_fts_query('NEAR(a b) OR "x') == '"NEAR a" AND "b" AND "OR" AND "x"'
+    assert to_fts_query('"" () * - ^') is None
+
+
+def test_exact_phrase_is_exact(client):
+    assert listed_ids(parse(client.get('/?q="good relations"').text)) == ["eu-reset-000009", "trade-allies-003"]
+    # The same two words apart (or in the other order) are not the phrase.
+    assert listed_ids(parse(client.get('/?q="relations good"').text)) == []
+    assert set(listed_ids(parse(client.get("/?q=relations good").text))) == {"eu-reset-000009", "trade-allies-003"}
+
+
+def test_prefix_search(client):
+    ids = listed_ids(parse(client.get("/?q=tarif*&speaker=donald-trump&sort=oldest").text))
+    assert ids == ["trade-trump-0002", "eu-trump-000010"]
+    assert listed_ids(parse(client.get("/?q=tarif").text)) == []
+
+
+def test_search_covers_speaker_names_and_article_titles(client):
+    by_speaker = set(listed_ids(parse(client.get("/?q=Reeves&topic=defence").text)))
+    assert by_speaker == {"defence-budget-5"}
+    by_title = set(listed_ids(parse(client.get('/?q="economy update 3"').text)))
+    assert by_title == {"econ-3-1-0000", "econ-3-2-0000", "econ-3-3-0000"}
+
+
+def test_relevance_ranks_better_matches_first_and_sort_can_change(client):
+    # "beautiful word tariffs": only one statement has all three; "tariffs" alone ranks by bm25.
+    ranked = listed_ids(parse(client.get("/?q=tariffs&topic=tariffs").text))
+    assert ranked[0] == "eu-trump-000010" or ranked[0] == "trade-trump-0002"
+    newest = listed_ids(parse(client.get("/?q=tariffs&topic=tariffs&sort=newest").text))
+    oldest = listed_ids(parse(client.get("/?q=tariffs&topic=tariffs&sort=oldest").text))
+    assert newest[0] in {"eu-trump-000010", "eu-commission-11"} and oldest[0] in {"trade-tariffs-01", "trade-trump-0002"}
+    assert sorted(ranked) == sorted(newest) == sorted(oldest)
+
+
+def test_snippets_highlight_the_match_and_stay_escaped(client):
+    tree = parse(client.get("/?q=script").text)
+    item = tree.xpath('//li[@id="item-payload-script-7"]')[0]
+    assert item.xpath(".//blockquote//mark/text()") == ["script", "script"]
+    assert not tree.xpath("//blockquote//script"), "the quoted <script> is text, not an element"
+    assert "<script>alert('xss')</script>" in item.xpath(".//blockquote")[0].text_content()
+
+
+def test_who_said_this_most_facet_follows_the_search(client):
+    tree = parse(client.get("/?q=economy").text)
+    assert texts(tree, '//h3[@id="facet-speaker-heading"]') == ["Who said this most"]
+    assert texts(tree, '//section[@id="facet-speaker"]//span[@class="facet-label"]') == ["Rachel Reeves"]
+
+
+QUERY_TEXT = st.text(alphabet=string.printable + "“”’—éß\u00a0*\"()^:-+", max_size=60)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(q=QUERY_TEXT)
+def test_no_search_text_gives_a_server_error(client, q):
+    response = client.get("/", params={"q": q})
+    assert response.status_code in (200, 400)
+    response = client.get("/statements.json", params={"q": q, "sort": "relevance"})
+    assert response.status_code in (200, 400)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.sampled_from(["speaker", "topic", "outlet", "kind", "from", "to", "sort", "cursor", "limit"]),
+       value=st.text(max_size=40))
+def test_no_filter_value_gives_a_server_error(client, name, value):
+    for path in ("/", "/statements.csv", "/speakers/keir-starmer", "/api/v1/statements"):
+        assert client.get(path, params={name: value}).status_code in (200, 400)
