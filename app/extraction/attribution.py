@@ -55,6 +55,9 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
             break
         word = stripped[a:b]
         lower = word.lower()
+        if lower == "who" and not chosen and not re.search(r",\s*$", stripped[:a]):
+            chosen.insert(0, (a, b))  # `Republicans who say …`: the relative pronoun stands for its noun
+            break
         if lower in _PRONOUNS:
             if not chosen:
                 chosen.insert(0, (a, b))

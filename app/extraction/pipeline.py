@@ -26,8 +26,8 @@ from app.extraction.types import Extraction, Span, Speaker, Statement
 
 _FIRST_WORD_BAD = {"to", "of", "in", "on", "for", "with", "about", "at", "by", "from", "as", "so", "and", "or",
                    "but", "is", "was", "be", "yes", "no", "goodbye", "hello", "nothing", "something", "anything",
-                   "little", "much", "more", "less", "sorry", "thanks", "thank", "farewell", "what", "when",
-                   "whether", "if", "why", "how", "where"}
+                   "little", "much", "more", "less", "sorry", "thanks", "thank", "farewell", "what",
+                   "whether", "why", "how", "where", "so", "too", "otherwise"}
 # How a reported clause without `that` starts, for verbs that also take plain objects (`noted the delay`).
 _CLAUSE_START = re.compile(r"(?:he|she|they|it|we|i|you|there)\b|[“\"‘]|''", re.IGNORECASE)
 _LEADING_NAME = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?=\s+[a-z])")
@@ -182,6 +182,8 @@ class _Extractor:
         if trailing:
             self.reverse(sentence, (min(subject[0], match.start()), match.end()), subject, clause_start, cue_span)
             return
+        if rest_stripped.startswith(",") and self.interposed(sentence, subject, cue_span, position, clause_start):
+            return
         # `X said (that) …`
         if base == "ask":
             return  # a question put to someone is not a statement
@@ -220,6 +222,32 @@ class _Extractor:
             return
         self.add_reported(content_start, end, cue_span, subject, lead_in=(sentence.start, match.start()))
 
+    def interposed(self, sentence, subject, cue_span, after: int, clause_start: int) -> bool:
+        """`The plan, she said, is dead.`: the attribution sits inside what was said."""
+        text = self.text
+        first = min(subject[0], cue_span[0])
+        head_end = text[clause_start:first].rstrip()
+        if not head_end.endswith(","):
+            return False
+        head = strip_span(text, clause_start, clause_start + len(head_end) - 1, " \t\u00a0,")
+        opener = re.match(r"(?:and|but|so|yet)\s+", text[head[0]:head[1]], re.IGNORECASE)
+        if opener:
+            head = (head[0] + opener.end(), head[1])
+        comma = text.index(",", after)
+        tail_start = comma + 1
+        while tail_start < sentence.end and text[tail_start] in " \u00a0":
+            tail_start += 1
+        tail_end = self.extend_over_quotes(tail_start, cues.reported_clause_end(text, tail_start, sentence.end))
+        if head[1] - head[0] < 2 or tail_end - tail_start < 2:
+            return False
+        inner = [r for r in self.runs if head[0] <= r.open < tail_end]
+        for run in inner:
+            self.consumed.add(run.open)
+        quoted = bool(inner) or any(ch in DOUBLE_MARKS for ch in text[head[0]:tail_end])
+        self.drafts.append(Draft([head, (tail_start, tail_end)], "mixed" if quoted else "indirect", cue_span, subject,
+                                 runs=inner, lead_in=None))
+        return True
+
     def continues_clause(self, clause_start: int, cue_start: int, verb: str) -> bool:
         """`…, saying …` / `… and said …`: the cue shares the subject of the sentence's main clause."""
         before = self.text[clause_start:cue_start].rstrip()
@@ -249,9 +277,12 @@ class _Extractor:
     def attribute_preceding(self, run: QuoteRun, sentence, cue_span, speaker, after: int) -> None:
         """A quotation closing right before its attribution; a second one right after it continues it."""
         text = self.text
-        if sentence.start <= run.open and re.search(r"\w", text[sentence.start:run.open]):
+        lead_start = sentence.start
+        for found in re.finditer(r"\s(?:—|–|-|--)\s|:\s", text[sentence.start:run.open]):
+            lead_start = sentence.start + found.end()
+        if sentence.start <= run.open and re.search(r"\w", text[lead_start:run.open]):
             # `The plan is “dead,” he said.`: the quotation is part of a reported clause.
-            start = sentence.start
+            start = lead_start
             head = re.match(r"(?:and|but|so|yet)\s+", text[start:run.open], re.IGNORECASE)
             if head:
                 start += head.end()

@@ -18,7 +18,9 @@ ABBREVIATIONS = frozenset(
     messrs prof rev hon fr pres sec dept est approx jan feb mar apr jun jul aug sep sept oct nov dec
     mt ft ave blvd u.s u.k u.n e.g i.e a.m p.m d.c d-calif r-texas""".split()
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9\u00c0-\u024f])|[.!?]+[\"”’'»)\]]*(?=\s*$)")
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"”’'»)\]]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9\u00c0-\u024f])|[.!?]+[\"”’'»)\]]*(?=\s*$)"
+)
 
 
 @dataclass(frozen=True, slots=True)
