@@ -73,8 +73,8 @@ ACCORDING_TO = re.compile(r"(?<!\w)(?:according\s+to)(?!\w)", re.IGNORECASE)
 
 # Adverbials that may follow a cue before the reported clause or the end of the sentence.
 ADVERBIAL = re.compile(
-    r"\s*,?\s*(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:\w+day|week|month|year|night|morning|"
-    r"afternoon|evening|weekend)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s*,?\s*(?:(?:(?:on|last|this|next|early|late|earlier|later)\s+)?(?:[MTWFS]\w+day|week|month|year|night|"
+    r"morning|afternoon|evening|weekend)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:yesterday|today|tonight|recently|earlier|later|previously|again|also|publicly|privately|repeatedly|"
     r"then|once|bluntly|flatly|simply|too|as\s+well|in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|interview|speech|letter|post|tweet|email|e-mail|message|video|report|op-ed|column|"
@@ -100,11 +100,12 @@ LISTENER = re.compile(
 THAT = re.compile(r"\s*,?\s*that\b\s*", re.IGNORECASE)
 
 # Where reported speech ends before the end of its sentence.
+_SPEECH_PARTICIPLES = "|".join(sorted({f for f in VERB_FORMS if f.endswith("ing")} | {
+    "citing", "referring", "pointing", "prompting", "sparking", "drawing", "leading", "echoing", "describing"}))
 CLAUSE_BOUNDARY = re.compile(
-    r"\s+amid\b|,\s+(?:as|while|whereas|although|though|but|amid|according\s+to|"
-    r"despite|after|before|even\s+as|in\s+a\s+(?:statement|speech|interview)|who\b|which\b)\b|;\s|\s+[—–]\s|\s+--\s"
-    r"|\s+(?:according\s+to)\b|,[\"”’']*\s+(?!(?:bring|during|nothing|something|anything|everything|king|"
-    r"thing|spring|evening|morning|string|wing|ring|sing)\b)[a-z]+ing\b"
+    r"\s+amid\b|,[\"”’']*\s+(?:as|while|whereas|although|though|but|amid|according\s+to|despite|after|before|"
+    r"even\s+as|in\s+a\s+(?:statement|speech|interview)|who|which|" + _SPEECH_PARTICIPLES + r")\b"
+    r"|;\s|\s+[—–]\s|\s+--\s|\s+(?:according\s+to)\b"
     r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|added|said|declined|refused)\b",
     re.IGNORECASE,
 )

@@ -168,21 +168,22 @@ class _Extractor:
         run = self.run_opening_at(position + lead.end(), sentence.end + 2) if not that else None
         if run is None and (rest_stripped == ":" or (not rest_stripped and text[sentence.end - 1: sentence.end] == ":")):
             run = self.next_paragraph_quote(sentence)
-        if run is not None and run.open not in self.consumed and speaker is not None:
+        if run is not None and run.open not in self.consumed and speaker is not None and self.ends_clause(run):
             self.add_direct([run], cue_span, speaker, lead_in=(sentence.start, match.start()))
             return
 
         # `…, X said.` / `…, said X.`
         trailing = not rest_stripped or rest_stripped[0] in ".!?;"
         if inverted is not None:
-            self.reverse(sentence, cue_span, inverted, clause_start)
+            self.reverse(sentence, cue_span, inverted, self.head_start(sentence, match.start()))
             return
         if subject is None:
             return
+        head_start = self.head_start(sentence, match.start())
         if trailing:
-            self.reverse(sentence, (min(subject[0], match.start()), match.end()), subject, clause_start, cue_span)
+            self.reverse(sentence, (min(subject[0], match.start()), match.end()), subject, head_start, cue_span)
             return
-        if rest_stripped.startswith(",") and self.interposed(sentence, subject, cue_span, position, clause_start):
+        if rest_stripped.startswith(",") and self.interposed(sentence, subject, cue_span, position, head_start):
             return
         # `X said (that) …`
         if base == "ask":
@@ -221,6 +222,16 @@ class _Extractor:
             self.add_direct([run], cue_span, subject, lead_in=(sentence.start, match.start()))
             return
         self.add_reported(content_start, end, cue_span, subject, lead_in=(sentence.start, match.start()))
+
+    def head_start(self, sentence, cue_start: int) -> int:
+        """Where reported words before an attribution can begin: the sentence, after any earlier statement."""
+        start = sentence.start
+        for draft in self.drafts:
+            if sentence.start <= draft.end <= cue_start:
+                start = max(start, draft.end, draft.cue[1] if draft.cue and draft.cue[1] <= cue_start else 0)
+        while start < cue_start and self.text[start] in " ,;:\"”’'\u00a0":
+            start += 1
+        return start
 
     def interposed(self, sentence, subject, cue_span, after: int, clause_start: int) -> bool:
         """`The plan, she said, is dead.`: the attribution sits inside what was said."""
@@ -301,6 +312,15 @@ class _Extractor:
             if follow is not None and follow.open not in self.consumed:
                 runs.append(follow)
         self.add_direct(runs, cue_span, speaker, lead_in=None)
+
+    def ends_clause(self, run: QuoteRun) -> bool:
+        """Whether nothing but punctuation or a new attribution follows a quotation in its sentence."""
+        sentence = self.layout.sentence_at(max(run.close - 1, run.open))
+        after = self.text[run.end:max(sentence.end, run.end)]
+        return not re.match(r"[\s,;:.!?)\]]*[\w“‘\"]", after) or bool(
+            re.match(r"[\s,;:.!?]*(?:[\"“‘]|''|(?:and|but)\s+(?:he|she|they|[A-Z])|[A-Z]?[\w’'.-]*\s+(?:"
+                     r"\w+\s+){0,4}?(?:said|says|added|told|wrote))", after)
+        )
 
     def next_paragraph_quote(self, sentence) -> QuoteRun | None:
         number = self.layout.sentence_paragraph[self.layout.sentence_index(sentence.start)]
