@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.extraction import cues
-from app.extraction.attribution import subject_after, subject_before
+from app.extraction.attribution import subject_after, subject_before, trailing_noun_phrase
 from app.extraction.names import STOPWORDS
 from app.extraction.quotes import DOUBLE_MARKS, QuoteRun, find_quotes
 from app.extraction.speakers import Registry
@@ -31,6 +31,7 @@ _FIRST_WORD_BAD = {"to", "of", "in", "on", "for", "with", "about", "at", "by", "
 # How a reported clause without `that` starts, for verbs that also take plain objects (`noted the delay`).
 _CLAUSE_START = re.compile(r"(?:he|she|they|it|we|i|you|there)\b|[“\"‘]|''", re.IGNORECASE)
 _LEADING_NAME = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?=\s+[a-z])")
+_APPOSITIVE_NAME = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin))*)\s*,")
 _SPACE_COMMA = re.compile(r"^[\s,]*$")
 _MAX_REVERSE_WORDS = 80
 
@@ -106,6 +107,7 @@ class _Extractor:
                 self.handle_verb(match, sentence)
             for match in cues.ACCORDING_TO.finditer(self.text, sentence.start, sentence.end):
                 self.handle_according(match, sentence)
+        self.colon_quotes()
         self.continue_quotes()
         return self.finish()
 
@@ -156,6 +158,11 @@ class _Extractor:
         # `“…,” X said` / `“…,” said X` / `“…,” she said, “…”`
         anchor = subject[0] if subject is not None and subject[0] < match.start() else match.start()
         run = self.run_closing_before(anchor, self.layout.paragraph_at(anchor).start)
+        if run is None:
+            # `“…,” Jane Doe, 30, of Leeds, who …, said`: a long appositive between quotation and verb
+            run, named = self.appositive_after_quote(sentence, match.start())
+            if run is not None:
+                subject = named
         speaker = subject or inverted
         if run is not None and run.open not in self.consumed and speaker is not None:
             self.attribute_preceding(run, sentence, cue_span, speaker, inverted[1] if inverted else position)
@@ -312,6 +319,40 @@ class _Extractor:
             if follow is not None and follow.open not in self.consumed:
                 runs.append(follow)
         self.add_direct(runs, cue_span, speaker, lead_in=None)
+
+    def appositive_after_quote(self, sentence, cue_start: int):
+        i = bisect.bisect_right(self.run_ends, cue_start) - 1
+        if i < 0:
+            return None, None
+        run = self.runs_by_end[i]
+        if run.end < sentence.start - 1 or run.open in self.consumed:
+            return None, None
+        gap = self.text[run.end:cue_start]
+        named = _APPOSITIVE_NAME.match(gap)
+        if not named or len(gap.split()) > 25 or re.search(r"[.!?][\"”’']?\s+[A-Z]", gap[named.end():]):
+            return None, None
+        if not gap.rstrip().endswith(","):
+            return None, None
+        return run, (run.end + named.start(1), run.end + named.end(1))
+
+    def colon_quotes(self) -> None:
+        """`Jane Doe: “…”`: a name and a colon introduce a quotation."""
+        for run in self.runs:
+            if run.open in self.consumed or run.single:
+                continue
+            paragraph = self.layout.paragraph_at(run.open)
+            before = self.text[paragraph.start:run.open]
+            colon = re.search(r"([^\s:][^:]{0,80}?)\s*:\s*$", before)
+            if not colon:
+                continue
+            end = paragraph.start + colon.end(1)
+            span = trailing_noun_phrase(self.text, paragraph.start + colon.start(1), end)
+            if span is None:
+                continue
+            phrase = self.text[span[0]:span[1]]
+            if not re.search(r"\b[A-Z]", phrase) or len(phrase.split()) > 6:
+                continue
+            self.add_direct([run], (end, end + 1), span, lead_in=(paragraph.start, end))
 
     def ends_clause(self, run: QuoteRun) -> bool:
         """Whether nothing but punctuation or a new attribution follows a quotation in its sentence."""
