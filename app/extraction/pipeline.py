@@ -68,6 +68,7 @@ class _Extractor:
         self.by_open = {r.open: r for r in self.runs}
         self.runs_by_end = sorted(self.runs, key=lambda r: r.end)
         self.run_ends = [r.end for r in self.runs_by_end]
+        self.run_opens = sorted(self.by_open)
         self.consumed: set[int] = set()
         self.drafts: list[Draft] = []
 
@@ -313,10 +314,12 @@ class _Extractor:
                 break
             after = adverbial.end()
         # News style runs on after the attribution in the same paragraph: `“…,” she said. “…”` is one statement.
-        follow_gap = re.match(r"[ \t\u00a0]*[,:;.]?[ \t\u00a0]*", text[after:after + 8])
-        if follow_gap:
-            follow = self.by_open.get(after + follow_gap.end())
-            if follow is not None and follow.open not in self.consumed:
+        follow = self.next_run(after, self.layout.paragraph_at(after).end)
+        if follow is not None and follow.open not in self.consumed:
+            gap = text[after:follow.open]
+            if (not re.search(r"[“”\"]|''", gap) and len(gap.split()) <= 20 and re.search(r"[,:;.!?]?\s*$", gap)
+                    and not cues.CUE_VERB.search(gap) and len(re.findall(r"[.!?]\s", gap)) <= 1
+                    and (not gap.strip() or gap.rstrip()[-1] in ",:;.!?")):
                 runs.append(follow)
         self.add_direct(runs, cue_span, speaker, lead_in=None)
 
@@ -353,6 +356,13 @@ class _Extractor:
             if not re.search(r"\b[A-Z]", phrase) or len(phrase.split()) > 6:
                 continue
             self.add_direct([run], (end, end + 1), span, lead_in=(paragraph.start, end))
+
+    def next_run(self, position: int, limit: int) -> QuoteRun | None:
+        """The first quotation opening at or after `position`, before `limit`."""
+        i = bisect.bisect_left(self.run_opens, position)
+        if i < len(self.run_opens) and self.run_opens[i] < limit:
+            return self.by_open[self.run_opens[i]]
+        return None
 
     def ends_clause(self, run: QuoteRun) -> bool:
         """Whether nothing but punctuation or a new attribution follows a quotation in its sentence."""
