@@ -47,8 +47,25 @@
 
   document.addEventListener("DOMContentLoaded", function () { enableCopyButtons(document); });
 
+  // "More statements": remember how many rows there were, then focus the first new one and say so.
+  var rowsBefore = null;
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var target = event.detail && event.detail.target;
+    rowsBefore = target && target.id === "load-more-item"
+      ? document.querySelectorAll("#statement-list .statement-item").length : null;
+  });
+
   document.addEventListener("htmx:afterSettle", function (event) {
     var target = event.detail && event.detail.target;
+    if (rowsBefore !== null) {
+      var rows = document.querySelectorAll("#statement-list .statement-item");
+      var live = document.getElementById("live-status");
+      if (live) live.textContent = (rows.length - rowsBefore) + " more statements loaded, " + rows.length + " shown";
+      var first = rows[rowsBefore];
+      if (first) { first.setAttribute("tabindex", "-1"); first.focus(); }
+      rowsBefore = null;
+      return;
+    }
     announce(target);
     var elt = event.detail && event.detail.elt;
     // A facet link or chip replaced the list it sat in: move focus to the new results heading.

@@ -21,6 +21,7 @@ from app.web.listing import A, EFFECTIVE_DATE, S, SP, ST, T, Resolved, condition
 SPEAKER_LIMIT = 10
 OUTLET_LIMIT = 15
 BAR_LEVELS = 10
+MAX_MONTHS = 600
 KIND_LABELS = {"direct": "Direct quote", "mixed": "Partly quoted", "indirect": "Reported speech"}
 
 
@@ -99,15 +100,30 @@ def months(session: Session, resolved: Resolved, path: str, visible: Filters | N
     f = visible or resolved.filters
     month = func.substr(cast(EFFECTIVE_DATE, String), 1, 7)
     counts = _grouped(session, resolved, "date", month)
-    top = max((n for _, n in counts), default=0)
-    bars = []
+    by_month: dict[dt.date, int] = {}
     for value, n in counts:
         try:
-            first = dt.date.fromisoformat(f"{value}-01")
+            by_month[dt.date.fromisoformat(f"{value}-01")] = n
         except (TypeError, ValueError):
             continue
+    if not by_month:
+        return []
+    top = max(by_month.values())
+    bars = []
+    for first in _month_range(min(by_month), max(by_month)):
+        n = by_month.get(first, 0)
         last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
         active = f.date_from == first and f.date_to == last
-        bars.append(MonthBar(first.strftime("%b %Y"), value, n, active, urls.with_query(path, f.month_toggled(first, last)),
-                             level=max(1, math.ceil(BAR_LEVELS * n / top)) if top else 0))
+        href = urls.with_query(path, f.month_toggled(first, last)) if n or active else ""
+        bars.append(MonthBar(first.strftime("%b %Y"), first.strftime("%Y-%m"), n, active, href,
+                             level=math.ceil(BAR_LEVELS * n / top) if top else 0))
     return bars
+
+
+def _month_range(start: dt.date, end: dt.date, limit: int = MAX_MONTHS) -> list[dt.date]:
+    """Every month from `start` to `end` (empty months included, so the bars are true to time)."""
+    months, current = [], start
+    while current <= end and len(months) < limit:
+        months.append(current)
+        current = dt.date(current.year + current.month // 12, current.month % 12 + 1, 1)
+    return months

@@ -21,7 +21,7 @@ from app.models import Article
 from app.paths import bundled
 from app.settings import Settings, get_settings
 from app.web import errors
-from app.web.routes import api, articles, home, outlets, speakers, statements, topics
+from app.web.routes import api, articles, docs, home, outlets, speakers, statements, topics
 from app.web.security import SecurityHeadersMiddleware
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", StaticFiles(directory=bundled("static")), name="static")
     errors.install(app)
-    for module in (home, statements, articles, speakers, topics, outlets, api):
+    for module in (home, statements, articles, speakers, topics, outlets, api, docs):
         app.include_router(module.router)
     return app
 

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from app import urls
-from app.models import Article, Speaker, SpeakerAlias, Statement, StatementTopic, Topic
+from app.models import Article, Speaker, SpeakerAlias, Statement, StatementSource, StatementTopic, Topic
 from app.web.listing import TopicRef
 
 MAX_REPLACEMENT_HOPS = 20
@@ -68,14 +68,44 @@ def replacement(session: Session, statement: Statement) -> Statement | None:
     return found
 
 
-def current_statements(session: Session, article_id: str) -> list[tuple[Statement, Speaker | None]]:
-    rows = session.execute(
+@dataclass
+class Reported:
+    """A current statement as one article reports it: where its words sit in that article's text."""
+
+    statement: Statement
+    speaker: Speaker | None
+    start: int
+    end: int
+
+
+def current_statements(session: Session, article_id: str) -> list[Reported]:
+    """Every current statement the article reports: its own, and those first reported elsewhere."""
+    own = session.execute(
         select(Statement, Speaker)
         .outerjoin(Speaker, Speaker.id == Statement.speaker_id)
         .where(Statement.article_id == article_id, Statement.withdrawn_at.is_(None))
-        .order_by(Statement.start)
     ).all()
-    return [(statement, speaker) for statement, speaker in rows]
+    reported = [Reported(statement, speaker, statement.start, statement.end) for statement, speaker in own]
+    others = session.execute(
+        select(Statement, Speaker, StatementSource.start, StatementSource.end)
+        .join(StatementSource, StatementSource.statement_id == Statement.id)
+        .outerjoin(Speaker, Speaker.id == Statement.speaker_id)
+        .where(StatementSource.article_id == article_id, Statement.article_id != article_id,
+               Statement.withdrawn_at.is_(None))
+    ).all()
+    reported += [Reported(statement, speaker, start, end) for statement, speaker, start, end in others]
+    return sorted(reported, key=lambda r: r.start)
+
+
+def other_sources(session: Session, statement: Statement) -> list[Article]:
+    """The other articles that reported the same statement (wire copy, syndication), oldest first."""
+    query = (
+        select(Article)
+        .join(StatementSource, StatementSource.article_id == Article.id)
+        .where(StatementSource.statement_id == statement.id, Article.id != statement.article_id)
+        .order_by(Article.published, Article.id)
+    )
+    return list(session.execute(query).scalars())
 
 
 def speaker_by_slug(session: Session, slug: str) -> Speaker | None:

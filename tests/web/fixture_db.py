@@ -13,7 +13,7 @@ import hashlib
 from sqlmodel import Session
 
 from app.db import get_engine, migrate
-from app.models import Article, Speaker, SpeakerAlias, Statement, StatementTopic, Topic
+from app.models import Article, Speaker, SpeakerAlias, Statement, StatementSource, StatementTopic, Topic
 
 TOPICS = {"tariffs": "Tariffs", "defence": "Defence", "eu-reset": "EU reset", "economy": "Economy"}
 
@@ -55,6 +55,10 @@ ARTICLES = [
          "Donald Trump said: “Tariffs are the most beautiful word in the dictionary.”",
          "The European Commission said it would “study the proposals on tariffs carefully”.",
      ]),
+    # Wire copy carrying one of a-trade's statements: reported there too, first reported in a-trade.
+    ("a-wire", "Starmer on allies (wire)", "Reuters", dt.date(2024, 11, 12), "https://www.reuters.com/world/uk", [
+        "Sir Keir said on Monday: “Good relations with all of our allies are really important.”",
+    ]),
     ("a-undated", "A statement without a date", None, None, None, [
         "A spokesperson said: “No comment at this time.”",
     ]),
@@ -106,6 +110,7 @@ WITHDRAWN_REPLACED = ("eu-old-reset-013", "a-eu", "The EU reset is about trade",
                       ["eu-reset"], "Keir Starmer")
 WITHDRAWN_GONE = ("eu-gone-0000014", "a-eu", "Brussels will listen to us in the end.", "keir-starmer", "direct",
                   ["eu-reset"], "Keir Starmer")
+ALSO_REPORTED = {"trade-allies-003": "a-wire"}
 WITHDRAWN_AT = dt.datetime(2025, 2, 1, 12, 0, tzinfo=dt.timezone.utc)
 INGESTED_AT = dt.datetime(2025, 2, 1, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -151,4 +156,9 @@ def build(url: str) -> None:
             session.flush()
             for topic in topics:
                 session.add(StatementTopic(statement_id=statement.id, topic_key=topic))
+            if public_id in ALSO_REPORTED:
+                other = ALSO_REPORTED[public_id]
+                other_start = texts[other].find(quote)
+                session.add(StatementSource(statement_id=statement.id, article_id=other, kind=kind,
+                                            start=other_start, end=other_start + len(quote), mention=mention))
         session.commit()

@@ -57,3 +57,11 @@ def test_speaker_page_shows_topics_breakdown_and_timeline(client):
     assert set(listed_ids(searched)) == {"eu-reset-000009", "trade-allies-003"}
     topic_link = tree.xpath('//section[@id="facet-topic"]//a[@data-value="defence"]/@href')
     assert topic_link == ["/speakers/keir-starmer?topic=defence"]
+
+
+def test_timeline_keeps_empty_months_as_empty_bars(client):
+    tree = parse(client.get("/").text)
+    months = tree.xpath('//section[@id="facet-months"]//li/@data-month | //section[@id="facet-months"]//a/@data-month')
+    assert sorted(months)[0] == "2024-03" and sorted(months)[-1] == "2025-01" and len(months) == 11
+    empty = tree.xpath('//section[@id="facet-months"]//li[@class="bar-empty"]/@data-month')
+    assert empty == ["2024-10", "2024-12"]

@@ -147,6 +147,14 @@ def test_directories_link_to_every_speaker_topic_and_outlet(client):
     assert set(topics.xpath('//ul[@id="directory-entries"]//a/@href')) == {f"/topics/{k}" for k in fixture_db.TOPICS}
     outlets = parse(client.get("/outlets").text)
     assert set(outlets.xpath('//ul[@id="directory-entries"]//a/@href')) == {
-        "/outlets/bbc-news", "/outlets/the-guardian", "/outlets/sky-news"}
+        "/outlets/bbc-news", "/outlets/the-guardian", "/outlets/sky-news", "/outlets/reuters"}
     found = parse(client.get("/speakers?name=reev").text)
     assert found.xpath('//ul[@id="directory-entries"]//a/@href') == ["/speakers/rachel-reeves"]
+
+
+def test_statement_reported_by_several_articles_lists_and_marks_them_all(client):
+    tree = parse(client.get("/s/trade-allies-003", follow_redirects=True).text)
+    assert tree.xpath('//ul[@id="also-reported"]//a/@href') == ["/articles/a-wire#s-trade-allies-003"]
+    wire = parse(client.get("/articles/a-wire").text)
+    assert wire.xpath('//a[@id="s-trade-allies-003"]/mark/text()') == [
+        "Good relations with all of our allies are really important."]

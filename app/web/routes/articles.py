@@ -34,16 +34,16 @@ def article_page(article_id: str, request: Request, session: SessionDep) -> Resp
         raise HTTPException(404, f"There is no article with the id {article_id[:40]!r}.")
     statements = current_statements(session, article.id)
     spans = []
-    for statement, speaker in statements:
-        located = passages.locate(article.text, statement.start, statement.end, statement.text)
+    for reported in statements:
+        located = passages.locate(article.text, reported.start, reported.end, reported.statement.text)
         if located:
-            spans.append(passages.Span(*located, Marked(statement, speaker)))
+            spans.append(passages.Span(*located, Marked(reported.statement, reported.speaker)))
     context = {
         "article": article,
         "title": article.title or "Article",
         "paragraphs": passages.mark(article.text, spans),
         "statement_count": len(statements),
-        "speakers": sorted({s.name: s for _, s in statements if s}.values(), key=lambda s: s.name),
+        "speakers": sorted({r.speaker.name: r.speaker for r in statements if r.speaker}.values(), key=lambda s: s.name),
         "source_url": urls.safe_external(article.url),
         "outlet_slug": urls.slugify(article.outlet) if article.outlet else None,
     }

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from fastapi import APIRouter, HTTPException, Request
 from starlette.responses import Response
 
 from app import urls
 from app.web.deps import SessionDep, SettingsDep
 from app.web.exports import split_format
-from app.web.filters import parse_filters
+from app.web.filters import BadFilter, parse_filters
 from app.web.lists import Scope, statement_list
 from app.web.records import aliases, speaker_by_slug, speaker_counts, statement_count
 from app.web.templating import render
@@ -16,6 +18,8 @@ from app.web.templating import render
 router = APIRouter(include_in_schema=False)
 
 PICKER_LIMIT = 12
+LIST_PATH = re.compile(r"^/((topics|outlets)/[\w.-]{1,200})?$")
+"""The lists the picker may link back to: the home page, a topic's or an outlet's page."""
 
 
 def _name(request: Request) -> str:
@@ -38,12 +42,14 @@ def speaker_picker(request: Request, session: SessionDep) -> Response:
     """Speakers matching `name`, each a link to the list (at `path`) filtered to them, other filters kept."""
     name = _name(request)
     filters = parse_filters(request.query_params).without("speaker", "cursor")
-    path = "/"
+    path = request.query_params.get("path") or "/"
+    if not LIST_PATH.match(path):
+        raise BadFilter(f"`path` must be the address of a statement list, not {path[:80]!r}")
     choices = [
         {"label": n, "count": count, "href": urls.with_query(path, dict(filters.params(), speaker=slug))}
         for slug, n, _kind, count in speaker_counts(session, name or None, limit=PICKER_LIMIT)
     ]
-    context = {"title": "Pick a speaker", "name": name, "choices": choices, "filters": filters}
+    context = {"title": "Pick a speaker", "name": name, "choices": choices, "filters": filters, "path": path}
     return render(request, "picker.html", context, block="choices")
 
 

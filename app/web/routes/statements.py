@@ -15,7 +15,7 @@ from app.web import passages, sharing
 from app.web.cards import render_quote_card
 from app.web.caching import conditional
 from app.web.deps import SessionDep, SettingsDep
-from app.web.records import StatementRecord, replacement, statement_record
+from app.web.records import StatementRecord, other_sources, replacement, statement_record
 from app.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -89,6 +89,7 @@ def statement_page(public_id: str, slug: str, request: Request, session: Session
         "embed": sharing.embed_snippet(record, site_url),
         "json_ld": sharing.json_ld(record, site_url),
         "withdrawn": statement.withdrawn_at is not None,
+        "also_reported": other_sources(session, statement),
     }
     response = render(request, "statement.html", context)
     return conditional(request, response, statement.withdrawn_at or article.ingested_at)
