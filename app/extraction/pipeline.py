@@ -344,12 +344,15 @@ class _Extractor:
             if run.open in self.consumed or run.single:
                 continue
             paragraph = self.layout.paragraph_at(run.open)
-            before = self.text[paragraph.start:run.open]
+            before = self.text[max(paragraph.start, run.open - 90):run.open]
+            if not before.rstrip().endswith(":"):
+                continue
             colon = re.search(r"([^\s:][^:]{0,80}?)\s*:\s*$", before)
             if not colon:
                 continue
-            end = paragraph.start + colon.end(1)
-            span = trailing_noun_phrase(self.text, paragraph.start + colon.start(1), end)
+            offset = max(paragraph.start, run.open - 90)
+            end = offset + colon.end(1)
+            span = trailing_noun_phrase(self.text, offset + colon.start(1), end)
             if span is None:
                 continue
             phrase = self.text[span[0]:span[1]]

@@ -9,6 +9,7 @@ the end of its paragraph, so a stray mark never swallows the rest of the article
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.extraction.text import Block
@@ -21,6 +22,8 @@ SINGLE_CLOSE = "’"
 STRAIGHT_SINGLE = "'"
 DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
 ALL_MARKS = DOUBLE_MARKS + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
+_DOUBLE_MARK_RE = re.compile("[\"“”„«»]|'(?='(?!'))")
+_SINGLE_MARK_RE = re.compile("['‘’]")
 _OPEN_CONTEXT = " \t\u00a0([{—–-/:;,“‘\"'"
 
 
@@ -66,9 +69,11 @@ def _double_runs(text: str, block: Block, carry: int | None):
     """
     runs = []
     open_at = carry
-    i = block.start - 1
-    while i + 1 < block.end:
-        i += 1
+    skip_to = -1
+    for mark in _DOUBLE_MARK_RE.finditer(text, block.start, block.end):
+        i = mark.start()
+        if i < skip_to:
+            continue
         ch = text[i]
         if ch == STRAIGHT_SINGLE and text[i + 1: i + 2] == STRAIGHT_SINGLE and text[i + 2: i + 3] != STRAIGHT_SINGLE:
             # Two apostrophes used as a straight double mark; treated like `"` and skipped as a pair.
@@ -79,9 +84,9 @@ def _double_runs(text: str, block: Block, carry: int | None):
             else:
                 runs.append((open_at, i))
                 open_at = None
-            i += 1
+            skip_to = i + 2
             continue
-        if ch not in DOUBLE_MARKS:
+        if ch == STRAIGHT_SINGLE:
             continue
         if ch in DOUBLE_OPEN:
             if open_at is None:
@@ -130,7 +135,11 @@ def _single_runs(text: str, block: Block, masked: list[tuple[int, int]]) -> list
 
     runs = []
     i = block.start
-    while i < block.end:
+    while True:
+        found = _SINGLE_MARK_RE.search(text, i, block.end)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         if ch == STRAIGHT_SINGLE and (text[i + 1: i + 2] == ch or text[i - 1: i] == ch):
             i += 1
@@ -150,7 +159,8 @@ def _single_runs(text: str, block: Block, masked: list[tuple[int, int]]) -> list
 
 def _single_close(text: str, start: int, end: int, opener: str) -> int | None:
     candidates = []
-    for j in range(start, end):
+    for mark in _SINGLE_MARK_RE.finditer(text, start, end):
+        j = mark.start()
         ch = text[j]
         if ch not in SINGLE_CLOSE + STRAIGHT_SINGLE:
             continue

@@ -32,7 +32,6 @@ from app.extraction.text import Layout
 
 _TITLE_ROLE = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pm": "prime minister"}
 _SPECIAL_ORGS = re.compile(r"(?<!\w)(?:No\.?\s?10|Number\s+10|Number\s+Ten)(?!\w)")
-_ROLE_BEFORE = re.compile(r"(?:^|\s)((?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s*$")
 _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,4}?[\w-]+)\s*(?:[,.;]|$)")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout|into)\s+$")
@@ -68,6 +67,8 @@ class Registry:
         self.mentions: list[NameMention] = []  # persons and organisations, in text order
         self.role_ties: dict[str, list[tuple[int, Entity]]] = {}
         self._by_full: dict[tuple[str, ...], Entity] = {}
+        self._by_last: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}
         self._subject_events: list[tuple[int, Entity]] = []
         self._scan()
 
@@ -110,6 +111,8 @@ class Registry:
                 if key not in self._by_full:
                     entity = Entity(" ".join(bare), "person", gender_of(titles + bare))
                     self._by_full[key] = entity
+                    self._by_last.setdefault(bare[-1], []).append(entity)
+                    self._by_first.setdefault(bare[0], []).append(entity)
                     self.entities.append(entity)
                 elif len(bare) > len(self._by_full[key].words):
                     self._by_full[key].name = " ".join(bare)
@@ -151,9 +154,9 @@ class Registry:
         honorific = titles[-1].lower().rstrip(".") if titles else None
         first_name_ok = honorific in {"sir", "dame", "lord", "lady"} or honorific is None
         gender = "m" if honorific in HONORIFICS_MALE else "f" if honorific in HONORIFICS_FEMALE else None
-        candidates = [e for e in self._by_full.values() if e.words[-1] == word]
+        candidates = list(self._by_last.get(word, ()))
         if not candidates and first_name_ok:
-            candidates = [e for e in self._by_full.values() if e.words[0] == word]
+            candidates = list(self._by_first.get(word, ()))
         if gender and len(candidates) > 1:
             matching = [e for e in candidates if e.gender in (gender, None)]
             candidates = matching or candidates
@@ -186,10 +189,12 @@ class Registry:
             key = role_key(title)
             if key:
                 roles.add(key)
-        before = self.text[max(0, start - 40):start]
-        match = _ROLE_BEFORE.search(before)
-        if match:
-            key = role_key(match.group(1))
+        window = self.text[max(0, start - 40):start]
+        before = window.split()[-3:]
+        # Only a lowercase role noun written right before the name (`chancellor Rachel Reeves`), with no
+        # punctuation or line break between.
+        if before and before[-1][:1].islower() and before[-1][-1:].isalpha() and "\n" not in window[-2:]:
+            key = role_key(" ".join(before))
             if key:
                 roles.add(key)
         after = self.text[end:end + 60]

@@ -18,32 +18,40 @@ class Taxonomy:
 
     labels: dict[str, str]
     keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False, compare=False)
+    pattern: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    """One pattern for every keyword of every topic; the name of the group that matched is the topic."""
+    groups: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_keywords(cls, topics: dict[str, tuple[str, list[str]]]) -> "Taxonomy":
         """Build from `{key: (label, [keyword, ...])}`."""
         labels = {key: label for key, (label, _) in topics.items()}
         keywords = {key: tuple(words) for key, (_, words) in topics.items()}
-        patterns = {key: _compile(words) for key, words in keywords.items() if words}
-        return cls(labels=labels, keywords=keywords, patterns=patterns)
+        groups = {f"t{number}": key for number, key in enumerate(keywords) if keywords[key]}
+        alternatives = [f"(?P<{group}>{_alternation(keywords[key])})" for group, key in groups.items()]
+        pattern = re.compile("|".join(alternatives)) if alternatives else None
+        return cls(labels=labels, keywords=keywords, pattern=pattern, groups=groups)
 
     def tag(self, text: str) -> list[str]:
         """The keys of the topics whose keywords occur in `text`, in taxonomy order."""
-        return [key for key, pattern in self.patterns.items() if pattern.search(text)]
+        if self.pattern is None:
+            return []
+        found = {self.groups[m.lastgroup] for m in self.pattern.finditer(text.lower())}
+        return [key for key in self.labels if key in found]
 
 
 def _keyword_regex(keyword: str) -> str:
-    word = keyword.strip()
+    word = keyword.strip().lower()
     wildcard = word.endswith("*")
     word = word.rstrip("*").strip()
     # Spaces inside a phrase match any run of whitespace (articles wrap lines and use no-break spaces).
     body = r"\s+".join(re.escape(part) for part in word.split())
-    return r"(?<!\w)" + body + (r"\w*" if wildcard else r"(?!\w)")
+    return r"\b" + body + (r"\w*" if wildcard else r"\b")
 
 
-def _compile(keywords) -> re.Pattern[str]:
-    return re.compile("|".join(_keyword_regex(k) for k in keywords), re.IGNORECASE)
+def _alternation(keywords) -> str:
+    # Matched against lowercased text, so that the scan needs no case folding.
+    return "|".join(_keyword_regex(k) for k in keywords)
 
 
 def parse_taxonomy(data: dict, origin: str) -> Taxonomy:
