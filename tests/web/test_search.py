@@ -60,7 +60,7 @@ def test_snippets_highlight_the_match_and_stay_escaped(client):
 
 def test_who_said_this_most_facet_follows_the_search(client):
     tree = parse(client.get("/?q=economy").text)
-    assert texts(tree, '//h3[@id="facet-speaker-heading"]') == ["Who said this most"]
+    assert texts(tree, '//h2[@id="facet-speaker-heading"]') == ["Who said this most"]
     assert texts(tree, '//section[@id="facet-speaker"]//span[@class="facet-label"]') == ["Rachel Reeves"]
 
 

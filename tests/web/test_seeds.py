@@ -42,3 +42,50 @@ def test_permalinks_survive_deleting_the_database_and_ingesting_again(tmp_path):
     first = _statement_urls(f"sqlite:///{tmp_path / 'one.db'}")
     second = _statement_urls(f"sqlite:///{tmp_path / 'two.db'}")
     assert first and first == second
+
+
+ARTICLE = """---
+title: "Minister on trains"
+published: 2024-05-02
+url: https://news.example/minister-trains
+outlet: Example News
+---
+The transport minister spoke on Thursday.
+Jane Example said: “{first}”
+She added: “The timetable will change in June.”
+"""
+
+
+def _ids_by_text(client) -> dict[str, str]:
+    data = client.get("/statements.json?limit=100").json()
+    return {s["text"]: s["id"] for s in data["statements"]}
+
+
+def test_a_statement_that_a_re_ingest_changes_keeps_its_url(tmp_path):
+    from app.db import get_engine
+    from app.ingest import ingest_paths
+
+    url = f"sqlite:///{tmp_path / 'reingest.db'}"
+    article = tmp_path / "article.md"
+    article.write_text(ARTICLE.format(first="We will build more railways across the north of England."), "utf-8")
+    settings = Settings(database_url=url, seed_on_start=False)
+    ingest_paths([article], engine=get_engine(url), fetch=False)
+    with TestClient(create_app(settings), follow_redirects=False) as client:
+        before = _ids_by_text(client)
+        old_id = before["We will build more railways across the north of England."]
+        kept_id = before["The timetable will change in June."]
+
+    # The article is corrected: the first quote's wording changes, the second stays.
+    article.write_text(ARTICLE.format(first="We will build more railways across the north of England, and soon."),
+                       "utf-8")
+    ingest_paths([article], engine=get_engine(url), fetch=False)
+    with TestClient(create_app(settings), follow_redirects=False) as client:
+        after = _ids_by_text(client)
+        assert after["The timetable will change in June."] == kept_id
+        new_id = after["We will build more railways across the north of England, and soon."]
+        assert old_id not in after.values(), "the old wording is no longer listed"
+        # The old URL, with or without its slug, sends readers to the statement that replaced it.
+        for path in (f"/s/{old_id}", f"/s/{old_id}/old-slug"):
+            response = client.get(path)
+            assert response.status_code == 301
+            assert response.headers["location"].startswith(f"/s/{new_id}/")
