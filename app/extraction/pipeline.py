@@ -103,11 +103,13 @@ class _Extractor:
     # -- main ------------------------------------------------------------------------------------------
 
     def run(self) -> Extraction:
-        for index, sentence in enumerate(self.layout.sentences):
-            for match in cues.CUE_VERB.finditer(self.text, sentence.start, sentence.end):
+        has_according = "ccording" in self.text
+        for sentence in self.layout.sentences:
+            for match in cues.find_cues(self.text, sentence.start, sentence.end):
                 self.handle_verb(match, sentence)
-            for match in cues.ACCORDING_TO.finditer(self.text, sentence.start, sentence.end):
-                self.handle_according(match, sentence)
+            if has_according:
+                for match in cues.ACCORDING_TO.finditer(self.text, sentence.start, sentence.end):
+                    self.handle_according(match, sentence)
         self.colon_quotes()
         self.continue_quotes()
         return self.finish()

@@ -8,6 +8,7 @@ fullest name, and records role ties (`Prime Minister Keir Starmer`, `Barnier, th
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from app.extraction.names import (
@@ -38,12 +39,16 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout|in
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
 
 
+_NOT_NAMES = frozenset(TITLES | STOPWORDS)
+
+
 def normalise_role(words: str) -> str:
     role = _DETERMINER.sub("", words.strip().lower())
     role = re.sub(r"[’']s\b", "", role)
     return " ".join(_TITLE_ROLE.get(w.rstrip("."), w.rstrip(".")) for w in role.split())
 
 
+@functools.lru_cache(maxsize=4096)
 def role_key(phrase: str) -> str | None:
     """The known role noun a phrase ends with (`the former prime minister` -> `prime minister`), or None."""
     words = normalise_role(phrase).split()
@@ -90,7 +95,7 @@ class Registry:
             words = match.group().split()
             lead, titles, bare = split_name(words)
             bare = clean_name(bare)
-            if not bare or all(w.lower().rstrip(".") in TITLES | STOPWORDS for w in bare):
+            if not bare or all(w.lower().rstrip(".") in _NOT_NAMES for w in bare):
                 continue
             offset = match.start() + sum(len(w) + 1 for w in lead)
             name_start = offset + sum(len(w) + 1 for w in titles)
@@ -331,7 +336,7 @@ def _bare_name(phrase: str) -> list[str] | None:
     bare = clean_name(bare)
     if not bare or not all(w[:1].isupper() for w in bare):
         return None
-    if all(w.lower().rstrip(".") in TITLES | STOPWORDS for w in bare):
+    if all(w.lower().rstrip(".") in _NOT_NAMES for w in bare):
         return None
     return bare
 
