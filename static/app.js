@@ -1,13 +1,18 @@
-// On Record's only script (CSP: no inline scripts). Everything works without it; it adds
-// announcements of HTMX updates, keeps the filter form in step with the address bar, and copy buttons.
+// On Record's only script (CSP: no inline scripts). Every page works without it; it adds spoken
+// announcements of HTMX updates, focus management, a filter form kept in step with the address bar,
+// and copy buttons.
 (function () {
   "use strict";
 
-  function announce(root) {
+  function say(text) {
     var live = document.getElementById("live-status");
-    if (!live || !root) return;
-    var source = root.matches && root.matches("[data-announce]") ? root : root.querySelector && root.querySelector("[data-announce]");
-    if (source) live.textContent = source.getAttribute("data-announce");
+    if (live && text) live.textContent = text;
+  }
+
+  // The swapped-in element (an outerHTML swap leaves the event's target detached) says what to announce.
+  function announce() {
+    var source = document.querySelector("main [data-announce]");
+    if (source) say(source.getAttribute("data-announce"));
   }
 
   // After a facet link or chip changed the list, make the form show the same filters as the URL.
@@ -24,9 +29,8 @@
 
   function enableCopyButtons(root) {
     Array.prototype.forEach.call((root || document).querySelectorAll("[data-copy-target]"), function (button) {
-      if (!navigator.clipboard) return;
+      if (!navigator.clipboard || button.dataset.bound) return;
       button.hidden = false;
-      if (button.dataset.bound) return;
       button.dataset.bound = "1";
       button.addEventListener("click", function () {
         var field = document.getElementById(button.getAttribute("data-copy-target"));
@@ -34,8 +38,7 @@
         var label = button.textContent;
         navigator.clipboard.writeText(field.value).then(function () {
           button.textContent = "Copied";
-          var live = document.getElementById("live-status");
-          if (live) live.textContent = "Copied to the clipboard";
+          say("Copied to the clipboard");
           window.setTimeout(function () { button.textContent = label; }, 2000);
         }, function () {
           field.focus();
@@ -47,29 +50,42 @@
 
   document.addEventListener("DOMContentLoaded", function () { enableCopyButtons(document); });
 
-  // "More statements": remember how many rows there were, then focus the first new one and say so.
-  var rowsBefore = null;
+  // The search box updates the list as one types (see the form's hx-trigger); its "change" on blur
+  // would send the same request again, racing a facet link clicked next, so it stops here.
+  document.addEventListener("change", function (event) {
+    if (event.target && event.target.id === "filter-q") event.stopPropagation();
+  }, true);
+
+  // What the request that is under way was: more rows, or a link inside the results.
+  var pending = null;
   document.addEventListener("htmx:beforeRequest", function (event) {
-    var target = event.detail && event.detail.target;
-    rowsBefore = target && target.id === "load-more-item"
-      ? document.querySelectorAll("#statement-list .statement-item").length : null;
+    var detail = event.detail || {};
+    var target = detail.target;
+    var elt = detail.elt;
+    if (target && target.id === "load-more-item") {
+      pending = { xhr: detail.xhr, kind: "more", rows: document.querySelectorAll("#statement-list .statement-item").length };
+    } else if (target && target.id === "results" && elt && elt.tagName === "A") {
+      pending = { xhr: detail.xhr, kind: "link" };
+    } else {
+      pending = { xhr: detail.xhr, kind: "other" };
+    }
   });
 
   document.addEventListener("htmx:afterSettle", function (event) {
-    var target = event.detail && event.detail.target;
-    if (rowsBefore !== null) {
+    var detail = event.detail || {};
+    if (!pending || detail.xhr !== pending.xhr) return;
+    var done = pending;
+    pending = null;
+    if (done.kind === "more") {
       var rows = document.querySelectorAll("#statement-list .statement-item");
-      var live = document.getElementById("live-status");
-      if (live) live.textContent = (rows.length - rowsBefore) + " more statements loaded, " + rows.length + " shown";
-      var first = rows[rowsBefore];
+      say((rows.length - done.rows) + " more statements loaded, " + rows.length + " shown");
+      var first = rows[done.rows];
       if (first) { first.setAttribute("tabindex", "-1"); first.focus(); }
-      rowsBefore = null;
       return;
     }
-    announce(target);
-    var elt = event.detail && event.detail.elt;
-    // A facet link or chip replaced the list it sat in: move focus to the new results heading.
-    if (target && target.id === "results" && elt && !document.body.contains(elt)) {
+    announce();
+    if (done.kind === "link") {
+      // The link that was followed is gone with the old list: continue from the new results heading.
       var heading = document.getElementById("results-heading");
       if (heading) heading.focus();
     }
