@@ -21,6 +21,7 @@ from app.models import Article
 from app.paths import bundled
 from app.settings import Settings, get_settings
 from app.web import errors
+from app.web.head import HeadAsGetMiddleware
 from app.web.routes import api, articles, docs, home, outlets, speakers, statements, topics
 from app.web.security import SecurityHeadersMiddleware
 
@@ -64,6 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.engine = engine
+    app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", StaticFiles(directory=bundled("static")), name="static")
     errors.install(app)

@@ -158,3 +158,12 @@ def test_statement_reported_by_several_articles_lists_and_marks_them_all(client)
     wire = parse(client.get("/articles/a-wire").text)
     assert wire.xpath('//a[@id="s-trade-allies-003"]/mark/text()') == [
         "Good relations with all of our allies are really important."]
+
+
+def test_head_requests_answer_like_get_without_a_body(client):
+    response = client.head("/s/trade-tariffs-01")
+    assert response.status_code == 301 and response.content == b""
+    page = client.head("/articles/a-trade")
+    assert page.status_code == 200 and page.content == b""
+    assert page.headers["content-type"].startswith("text/html") and page.headers["etag"]
+    assert client.head("/s/no-such-id").status_code == 404
