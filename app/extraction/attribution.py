@@ -22,6 +22,10 @@ _BREAK_WORDS = set(
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "another",
                 "one", "some", "several", "many", "two", "three", "four", "both", "other", "senior", "top"}
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
+_TRAILING_TIME = re.compile(
+    r"\s(?:(?:last|this|next|on|earlier|later)\s+)?(?:year|week|month|night|yesterday|today|tonight|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening)$"
+)
 _WORD = re.compile(r"[\w’'.&-]+")
 _LEADING_JUNK = re.compile(
     r"^(?:(?:and|but|so|yet|meanwhile|however|instead|still|now|then|later|earlier|separately|also|"
@@ -43,6 +47,9 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
     """The noun phrase that ends at `end` (just before a verb), searching no further back than `start`."""
     chunk = text[start:end]
     stripped = chunk.rstrip()
+    time = _TRAILING_TIME.search(stripped)
+    if time:
+        stripped = stripped[:time.start()].rstrip()  # `the EOC last year said`
     if not stripped or stripped[-1] in ",;:(\"“”'‘’—–-":
         return None
     words = _np_words(stripped)
@@ -55,6 +62,8 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
             break
         word = stripped[a:b]
         lower = word.lower()
+        if not any(ch.isalnum() for ch in word):
+            break  # a dash or other punctuation standing alone
         if lower == "who" and not chosen and not re.search(r",\s*$", stripped[:a]):
             chosen.insert(0, (a, b))  # `Republicans who say …`: the relative pronoun stands for its noun
             break

@@ -163,7 +163,7 @@ PROMPT = re.compile(
 )
 # Speech cues that are not statements: questions put to someone, refusals to comment.
 NON_STATEMENT = re.compile(
-    r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?asked\b|\bwould\s+not\s+(?:be\s+)?(?:say|drawn|comment|pressed)"
+    r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:asked|told)\b|\bwould\s+not\s+(?:be\s+)?(?:say|drawn|comment|pressed)"
     r"|\b(?:declined|refused)\s+to\s+(?:comment|say|discuss|answer|elaborate)\b|\bno\s+comment\b",
     re.IGNORECASE,
 )

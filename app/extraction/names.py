@@ -28,6 +28,7 @@ TITLES = {
     "presidential", "elect", "president-elect", "first", "lady", "sheriff", "councillor", "councilman",
     "councilwoman", "economist", "analyst", "coach", "manager", "executive", "ceo", "founder", "owner",
     "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer", "mp", "msp", "mep",
+    "treasurer", "chairman", "co-chairman", "whip", "baron", "baroness", "earl", "duke", "duchess", "countess",
     "us", "u.s.", "uk", "eu", "french", "german", "british", "american", "russian", "chinese", "irish", "scottish",
     "welsh", "italian", "spanish", "israeli", "iranian", "japanese", "indian", "canadian", "australian",
     "ukrainian", "turkish", "european", "labor", "gop", "democratic", "republican", "liberal", "green",
@@ -107,7 +108,8 @@ FIRST_NAMES_FEMALE = set(
     christine marine giorgia jacinda sanna kaja hillary chelsea huma kellyanne sarah""".split()
 )
 
-_NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+# A dot may end only an initial or an abbreviated title, so that a name never runs over a full stop.
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Jr|Sr|Lt|Col|Capt|Sgt|Prof|Rev|Hon|Adm|Maj|Sens|Reps)\.|[A-Z]\.|[A-Z][\w’'\-]*)"
 NAME_RUN = re.compile(
     r"(?<![\w’'])" + _NAME_WORD + r"(?:\s(?:(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|ibn|al-\w+)\s)?"
     + _NAME_WORD + r")*"
@@ -134,9 +136,24 @@ def gender_of(words: list[str]) -> str | None:
     return None
 
 
+# Organisation words that can also be surnames or ordinary words count only as the last word of a name
+# (`Fox News`, `The Guardian`, `Downing Street`), the others anywhere (`Bank of England`, `Labour Party`).
+_WEAK_ORGANISATION_WORDS = {
+    "fox", "times", "post", "mail", "news", "guardian", "telegraph", "herald", "tribune", "gazette", "journal",
+    "press", "review", "star", "group", "house", "street", "hall", "palace", "network", "channel", "magazine",
+    "daily", "weekly", "service", "services", "trust", "board", "club", "fund", "centre", "center", "forum",
+    "society", "alliance", "coalition", "campaign", "guard", "unit", "force", "forces", "co", "no", "10", "who",
+    "economist", "labour", "green",
+}
+
+
 def is_organisation(words: list[str]) -> bool:
     lowered = [w.lower().rstrip(".").replace("’s", "").replace("'s", "") for w in words]
-    if any(w in ORGANISATION_WORDS for w in lowered):
+    if not lowered:
+        return False
+    if lowered[-1] in ORGANISATION_WORDS:
+        return True
+    if any(w in ORGANISATION_WORDS and w not in _WEAK_ORGANISATION_WORDS for w in lowered):
         return True
     return len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
 
@@ -165,25 +182,32 @@ class NameMention:
 
 
 def split_name(words: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """(leading stopwords/titles, honorifics, bare name words) of a capitalised run."""
+    """(leading stopwords, titles and honorifics, bare name words) of a capitalised run.
+
+    Everything up to the last title before the final word is a title (`French President Emmanuel Macron`,
+    `Tory Treasurer Lord Ashcroft`); so is a possessive owner (`Labour's Yvette Cooper`).
+    """
     lead: list[str] = []
     i = 0
     while i < len(words) and (words[i].lower() in STOPWORDS and words[i].lower().rstrip(".") not in HONORIFICS):
         lead.append(words[i])
         i += 1
-    # Titles: keep the last title word run before the name (`French President Emmanuel Macron`).
     last_title = None
-    for j in range(i, len(words)):
+    for j in range(i, len(words) - 1):
         key = words[j].lower().rstrip(".")
-        if key in TITLES or key in HONORIFICS:
+        if key in TITLES or key in HONORIFICS or re.search(r"[’']s$", words[j]):
             last_title = j
-        elif last_title is not None and j > last_title:
-            break
     honorifics: list[str] = []
-    if last_title is not None and last_title < len(words) - 1:
+    if last_title is not None:
         honorifics = words[i : last_title + 1]
         i = last_title + 1
-    return lead, honorifics, words[i:]
+    bare = words[i:]
+    while len(bare) > 1 and bare[-1].lower().rstrip(".") in _TRAILING_TITLES:
+        bare = bare[:-1]
+    return lead, honorifics, bare
+
+
+_TRAILING_TITLES = {"mp", "msp", "mep", "qc", "kc", "am", "jr", "sr", "ii", "iii", "md", "phd"}
 
 
 def clean_name(words: list[str]) -> list[str]:

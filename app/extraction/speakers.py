@@ -122,6 +122,8 @@ class Registry:
                 elif len(bare) > len(self._by_full[key].words):
                     self._by_full[key].name = " ".join(bare)
         for offset, start, end, titles, bare in runs:
+            if titles and is_organisation(titles + bare) and not is_organisation(bare):
+                bare, titles = titles + bare, []  # `Liberal Democrats`: the title word belongs to the name
             entity = self._link(titles, bare, start)
             if entity is None:
                 continue
@@ -310,6 +312,8 @@ class Registry:
             entity = self.antecedent(start, "f")
         else:
             named = self.entity_at(start, end)
+            if named is not None and named.kind == "person" and _spokes(lowered) and re.search(r"[’']s\s", phrase):
+                return None  # `Mr Blair's official spokesman` is not Mr Blair
             if named is not None:
                 if named.kind == "organisation" and role_key(phrase) and not _spokes(lowered):
                     entity = self.resolve_role(phrase, start) or named
