@@ -1,0 +1,89 @@
+"""Every page type in Chromium: it works with JavaScript off, passes axe-core's serious and critical
+checks, and fits a phone's width without scrolling sideways."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import axe_violations
+from tests.browser.pages import PAGE_TYPES, listed_ids
+
+pytestmark = pytest.mark.browser
+
+STATUS = {"not-found": 404, "bad-request": 400}
+LISTS = {"home", "search", "filtered", "speaker", "topic", "outlet"}
+PHONE = {"width": 360, "height": 740}
+
+
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_page_works_without_javascript(nojs_page: Page, name):
+    page = nojs_page
+    response = page.goto(PAGE_TYPES[name])
+    assert response.status == STATUS.get(name, 200)
+    expect(page.locator("main h1")).to_be_visible()
+    expect(page.locator("nav a#nav-statements")).to_be_visible()
+    assert "Traceback" not in page.content()
+    if name in LISTS:
+        assert listed_ids(page), f"{name}: no statement listed"
+        expect(page.locator("#filters")).to_be_visible()
+    if name == "statement":
+        expect(page.locator("#quote-text")).to_be_visible()
+        expect(page.locator("#permalink-field")).to_be_visible()
+
+
+def test_facets_and_load_more_are_plain_links_without_javascript(nojs_page: Page):
+    page = nojs_page
+    page.goto("/")
+    first = listed_ids(page)
+    with page.expect_navigation():
+        page.click("#load-more")
+    assert "cursor=" in page.url
+    second = listed_ids(page)
+    assert second and not set(second) & set(first), "the next page repeats rows"
+    expect(page.locator("#first-page")).to_be_visible()
+    with page.expect_navigation():
+        page.locator('#facet-topic a.facet-link[data-value="tariffs"]').click()
+    assert "topic=tariffs" in page.url and "cursor=" not in page.url
+    expect(page.locator("#results-heading")).to_contain_text("4 statements")
+    with page.expect_navigation():
+        page.click(".active-filters a[data-remove=topic]")
+    assert "topic=" not in page.url
+
+
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_page_has_no_serious_accessibility_violations(axe_page: Page, name):
+    axe_page.goto(PAGE_TYPES[name])
+    assert axe_violations(axe_page) == []
+
+
+def test_results_after_an_htmx_swap_have_no_serious_accessibility_violations(axe_page: Page):
+    axe_page.goto("/")
+    axe_page.locator('#facet-speaker a.facet-link[data-value="rachel-reeves"]').click()
+    expect(axe_page.locator(".active-filters [data-remove=speaker]")).to_be_visible()
+    axe_page.click("#load-more")
+    expect(axe_page.locator("#statement-list > li.statement-item")).not_to_have_count(5)
+    assert axe_violations(axe_page) == []
+
+
+def test_axe_helper_reports_what_it_finds(axe_page: Page):
+    """The checker itself: a page with an unlabelled image and an unnamed button fails it."""
+    axe_page.set_content('<!doctype html><html lang="en"><title>t</title><main><img src="/static/none.png">'
+                         "<button></button></main></html>")
+    found = "\n".join(axe_violations(axe_page))
+    assert "image-alt" in found and "button-name" in found
+
+
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_page_fits_a_phone_without_horizontal_scroll(page: Page, name):
+    page.set_viewport_size(PHONE)
+    page.goto(PAGE_TYPES[name])
+    overflow = page.evaluate("""() => {
+        const width = document.documentElement.clientWidth;
+        const wide = [...document.querySelectorAll('body *')]
+            .filter(el => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== 'fixed'
+                          && !el.closest('.visually-hidden'))
+            .slice(0, 3).map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className ? '.' + el.className : ''));
+        return {scroll: document.documentElement.scrollWidth, width, wide};
+    }""")
+    assert overflow["scroll"] <= overflow["width"], f"{name}: scrolls sideways, too wide: {overflow['wide']}"
