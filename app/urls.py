@@ -19,7 +19,7 @@ PARAM_ORDER = ("speaker", "topic", "outlet", "kind", "from", "to", "q", "sort", 
 
 
 def slugify(text: str, max_length: int = SLUG_MAX) -> str:
-    """ASCII, lowercase, hyphen-separated: `Sir Keir Starmer’s plan` -> `sir-keir-starmer-s-plan`."""
+    """ASCII, lowercase, hyphen-separated: `Sir Keir Starmer’s plan` -> `sir-keir-starmers-plan`."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > max_length:

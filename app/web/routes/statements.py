@@ -73,6 +73,8 @@ def statement_page(public_id: str, slug: str, request: Request, session: Session
         passages.mark(article.text, [passages.Span(*located, statement)], window=located) if located else []
     )
     site_url = settings.site_url.rstrip("/")
+    # Only current statements are marked (and anchored) on the article page.
+    anchor = statement.public_id if located and statement.withdrawn_at is None else None
     context = {
         "record": record,
         "statement": statement,
@@ -84,7 +86,7 @@ def statement_page(public_id: str, slug: str, request: Request, session: Session
         "canonical": urls.absolute(site_url, record.url),
         "card_url": urls.absolute(site_url, urls.statement_card(statement.public_id)),
         "paragraphs": context_paragraphs,
-        "in_context_url": urls.article(article.id, statement.public_id if located else None),
+        "in_context_url": urls.article(article.id, anchor),
         "source_url": urls.safe_external(article.url),
         "embed": sharing.embed_snippet(record, site_url),
         "json_ld": sharing.json_ld(record, site_url),
