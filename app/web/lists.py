@@ -73,6 +73,9 @@ def statement_list(request: Request, session: Session, settings: Settings, scope
         )
 
     fixed_name = next(iter(scope.fixed), None)
+    scope_count = page.total
+    if scope.fixed and visible.narrowing:
+        scope_count = listing.count(session, listing.resolve(session, Filters(**scope.fixed)))
     context = {
         **scope.context,
         "scope": scope,
@@ -82,6 +85,7 @@ def statement_list(request: Request, session: Session, settings: Settings, scope
         "page": page,
         "facets": facets.compute(session, resolved, scope.path, fixed=fixed_name, visible=visible),
         "fixed": fixed_name,
+        "scope_count": scope_count,
         "first_page_url": urls.with_query(scope.path, params) if visible.cursor else None,
         "next_url": urls.with_query(scope.path, dict(params, cursor=page.next_cursor)) if page.next_cursor else None,
         "exports": {fmt: urls.with_query(scope.export_path(fmt), params) for fmt in exports.FORMATS},

@@ -160,9 +160,3 @@ def outlet_counts(session: Session):
     )
     return session.execute(query).all()
 
-
-def statement_count(session: Session, speaker_id: int) -> int:
-    """A speaker's current statements."""
-    query = select(func.count(Statement.id)).where(Statement.speaker_id == speaker_id,
-                                                   Statement.withdrawn_at.is_(None))
-    return session.execute(query).scalar_one()

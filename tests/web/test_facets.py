@@ -65,3 +65,19 @@ def test_timeline_keeps_empty_months_as_empty_bars(client):
     assert sorted(months)[0] == "2024-03" and sorted(months)[-1] == "2025-01" and len(months) == 11
     empty = tree.xpath('//section[@id="facet-months"]//li[@class="bar-empty"]/@data-month')
     assert empty == ["2024-10", "2024-12"]
+
+
+def test_topic_and_outlet_pages_follow_the_speaker_pattern(client):
+    topic = parse(client.get("/topics/tariffs?speaker=donald-trump").text)
+    assert "4 statements on tariffs" in topic.xpath('//p[@id="scope-count"]')[0].text_content()
+    assert topic.xpath('//a[@id="scope-feed"]/@href') == ["/topics/tariffs.atom"]
+    assert listed_ids(topic) == ["eu-trump-000010", "trade-trump-0002"]
+    assert _facet(topic, "speaker")["keir-starmer"] == 1
+    outlet = parse(client.get("/outlets/sky-news").text)
+    assert "3 statements reported by Sky News" in outlet.xpath('//p[@id="scope-count"]')[0].text_content()
+    assert outlet.xpath('//a[@id="scope-feed"]/@href') == ["/outlets/sky-news.atom"]
+    assert not outlet.xpath('//section[@id="facet-outlet"]')
+    assert outlet.xpath('//form[@class="picker"]/input[@name="path"]/@value') == ["/outlets/sky-news"]
+    picked = client.get("/speakers/picker?name=trump&path=/outlets/sky-news", headers={"HX-Request": "true"})
+    assert parse(f"<ul>{picked.text}</ul>").xpath("//a/@href") == ["/outlets/sky-news?speaker=donald-trump"]
+    assert client.get("/speakers/picker?name=x&path=https://evil.example/").status_code == 400

@@ -12,7 +12,7 @@ from app.web.deps import SessionDep, SettingsDep
 from app.web.exports import split_format
 from app.web.filters import BadFilter, parse_filters
 from app.web.lists import Scope, statement_list
-from app.web.records import aliases, speaker_by_slug, speaker_counts, statement_count
+from app.web.records import aliases, speaker_by_slug, speaker_counts
 from app.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -63,7 +63,6 @@ def speaker_page(name: str, request: Request, session: SessionDep, settings: Set
         path=urls.speaker(speaker.slug),
         title=speaker.name,
         fixed={"speaker": speaker.slug},
-        context={"page_kind": "speaker", "speaker": speaker, "aliases": aliases(session, speaker.id),
-                 "statement_count": statement_count(session, speaker.id)},
+        context={"page_kind": "speaker", "speaker": speaker, "aliases": aliases(session, speaker.id)},
     )
     return statement_list(request, session, settings, scope, fmt)
