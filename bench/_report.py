@@ -112,8 +112,8 @@ def load_average() -> float | None:
     return os.getloadavg()[0] if hasattr(os, "getloadavg") else None
 
 
-def machine(load: float | None) -> str:
-    """CPU model, cores, memory, OS and Python of this machine, and the load when the run began."""
+def machine(load_start: float | None, load_end: float | None) -> str:
+    """CPU model, cores, memory, OS and Python of this machine, and its load when the run began and ended."""
     cpu = "unknown CPU"
     try:
         found = re.search(r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.MULTILINE)
@@ -122,7 +122,10 @@ def machine(load: float | None) -> str:
         memory = f"{kib / 1024 / 1024:.1f} GiB RAM"
     except (OSError, AttributeError):
         memory = "unknown RAM"
-    shared = f", 1-minute load average {load:.2f} when the run began (other work shares the machine)" if load else ""
+    shared = ""
+    if load_start is not None and load_end is not None:
+        shared = (f", 1-minute load average {load_start:.2f} when the run began and {load_end:.2f} when it "
+                  "ended (other work shares the machine)")
     return (f"{cpu}, {os.cpu_count()} cores, {memory}, {platform.system()} {platform.release()}, "
             f"Python {platform.python_version()}{shared}")
 

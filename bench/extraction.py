@@ -97,14 +97,15 @@ def failure_notes(runs: list[Run]) -> list[str]:
 
 
 def docs_body(command: str, quality: list[tuple], speed: list[tuple], verdicts: list[str], notes: list[str],
-              runs: list[Run], peer_note: str | None, started: str, load: float | None) -> str:
+              runs: list[Run], peer_note: str | None, started: tuple[str, str, float | None]) -> str:
+    when, commit, load = started
     versions = {}
     for run in runs:
         versions.setdefault(run.system, run.stats.get("versions"))
     ours, peer = versions.get("onrecord") or {}, versions.get("textacy")
     lines = ["## Extraction", "",
-             f"Taken {started} on commit {git_commit()}, with", "", f"    {command}", "",
-             f"Machine: {machine(load)}."
+             f"Taken {when} on commit {commit}, with", "", f"    {command}", "",
+             f"Machine: {machine(load, load_average())}."
              + (f" On Record {ours['onrecord']} ran in the project's environment." if ours else ""), ""]
     if peer:
         lines += [f"Peer: textacy {peer['textacy']} (`direct_quotations`) over spaCy {peer['spacy']} with "
@@ -155,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         say(f"peer skipped: {peer_note}")
     systems = ["onrecord"] + (["textacy"] if args.peer and not peer_note else [])
 
-    started, load = now_utc(), load_average()
+    started = (now_utc(), git_commit(), load_average())  # what was measured is what was there at the start
     workdir = Path(tempfile.mkdtemp(prefix="onrecord-bench-"))
     runs: list[Run] = []
     done: dict = {}
@@ -195,8 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             python = Path(os.path.normpath(sys.executable))
             shown = python.relative_to(REPO) if python.is_relative_to(REPO) else python.name
             command = f"{shown} bench/extraction.py {shlex.join(argv if argv is not None else sys.argv[1:])}".strip()
-            path = write_docs_section(docs_body(command, quality, speed, verdicts, notes, runs, peer_note,
-                                                started, load))
+            path = write_docs_section(docs_body(command, quality, speed, verdicts, notes, runs, peer_note, started))
             print(f"\nwrote the extraction section of {path}")
     finally:
         if args.keep:
