@@ -301,7 +301,9 @@ class _Extractor:
         lead_start = sentence.start
         for found in re.finditer(r"\s(?:—|–|-|--)\s|:\s", text[sentence.start:run.open]):
             lead_start = sentence.start + found.end()
-        if sentence.start <= run.open and re.search(r"\w", text[lead_start:run.open]):
+        head = text[lead_start:run.open] if sentence.start <= run.open else ""
+        if re.search(r"\w", head) and not re.fullmatch(r"\s*(?:[\w’'-]+\s*){1,3},\s*", head):
+            # `Later, “…,” she said` keeps its short opener out; other words before make a reported clause.
             # `The plan is “dead,” he said.`: the quotation is part of a reported clause.
             start = lead_start
             head = re.match(r"(?:and|but|so|yet)\s+", text[start:run.open], re.IGNORECASE)
@@ -358,7 +360,12 @@ class _Extractor:
             if span is None:
                 continue
             phrase = self.text[span[0]:span[1]]
-            if not re.search(r"\b[A-Z]", phrase) or len(phrase.split()) > 6:
+            words = phrase.split()
+            # Only a name introduces a quotation this way (`Jane Doe: “…”`), and only a real sentence of it.
+            if len(words) > 5 or not all(w[:1].isupper() or w in ("de", "van", "von", "of") for w in words):
+                continue
+            a, b = self.quote_content(run)
+            if len(self.text[a:b].split()) < 4:
                 continue
             self.add_direct([run], (end, end + 1), span, lead_in=(paragraph.start, end))
 

@@ -122,7 +122,7 @@ class Registry:
                 elif len(bare) > len(self._by_full[key].words):
                     self._by_full[key].name = " ".join(bare)
         for offset, start, end, titles, bare in runs:
-            if titles and is_organisation(titles + bare) and not is_organisation(bare):
+            if titles and is_organisation(titles + bare):
                 bare, titles = titles + bare, []  # `Liberal Democrats`: the title word belongs to the name
             entity = self._link(titles, bare, start)
             if entity is None:
@@ -202,6 +202,12 @@ class Registry:
         # punctuation or line break between.
         if before and before[-1][:1].islower() and before[-1][-1:].isalpha() and "\n" not in window[-2:]:
             key = role_key(" ".join(before))
+            if key:
+                roles.add(key)
+        # `the charity's director, Ruth Olsen,`: a role phrase set off before the name.
+        preceding = re.search(r"(?:^|[,.;:\n]\s*)([^,.;:\n]{2,50}),\s*$", window)
+        if preceding:
+            key = role_key(preceding.group(1))
             if key:
                 roles.add(key)
         after = self.text[end:end + 60]

@@ -1,0 +1,130 @@
+"""Speakers: continued quotes, pronouns, role nouns, appositives, honorifics, organisations, same surnames."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import mention, only, run
+
+
+def test_unattributed_quote_paragraph_continues_the_previous_speaker():
+    text = (
+        "“We have listened to the staff,” said Grace Liu, the trust's chief executive.\n"
+        "“The night shifts will be shorter from next month.”\n"
+        "The union welcomed the change."
+    )
+    statements = run(text).statements
+    assert len(statements) == 2
+    assert statements[1].text == "The night shifts will be shorter from next month."
+    assert statements[1].speaker == "Grace Liu"
+
+
+def test_a_quote_paragraph_after_narration_does_not_inherit_a_speaker():
+    text = (
+        "“We have listened to the staff,” said Grace Liu.\n"
+        "The board met for three hours on Tuesday and approved the budget.\n"
+        "“No decision has been made”"
+    )
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Grace Liu"]
+
+
+def test_pronouns_follow_gender_and_the_nearest_compatible_person():
+    text = (
+        "Mrs Alice Moore met Mr David Stone in Leeds. "
+        "She said the deal was close. He said the price was still too high."
+    )
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements] == [
+        ("the deal was close", "Alice Moore"),
+        ("the price was still too high", "David Stone"),
+    ]
+
+
+def test_pronoun_prefers_the_subject_over_a_later_object():
+    text = "When Ms Rosa Quinn was asked about Mr Ian Webb, she said: “We work well together.”"
+    assert only(text).speaker == "Rosa Quinn"
+
+
+def test_role_noun_resolves_to_the_person_the_article_ties_to_it():
+    text = (
+        "Chancellor Rachel Green visited a factory in Derby. Her deputy, Sam Noor, stayed in London.\n"
+        "The Chancellor said the economy was turning a corner."
+    )
+    statement = only(text)
+    assert statement.speaker == "Rachel Green"
+    assert mention(text, statement) == "The Chancellor"
+
+
+def test_untied_role_noun_resolves_to_the_article_subject():
+    text = (
+        "Sir John Marsh has said he will publish the report this week.\n"
+        "The Prime Minister insisted the findings would be released in full."
+    )
+    assert [s.speaker for s in run(text).statements] == ["John Marsh", "John Marsh"]
+
+
+def test_appositive_speaker_is_the_named_person_not_the_nearest_name():
+    text = "Michel Dubois, the bank's chief economist, said that rates would fall in June, after talks with Anna Berg."
+    statement = only(text)
+    assert statement.speaker == "Michel Dubois"
+    assert mention(text, statement) == "Michel Dubois"
+
+
+def test_participle_clause_between_speaker_and_verb_keeps_the_speaker():
+    text = "The Foreign Secretary, speaking after a meeting with Spanish minister Luis Ortega, said: “We agree.”"
+    statement = only(text)
+    assert statement.speaker is None or statement.speaker != "Luis Ortega"
+    assert mention(text, statement) == "The Foreign Secretary"
+
+
+@pytest.mark.parametrize("title", ["Sir", "Dame", "Lord", "Baroness", "Mr", "Mrs", "Ms", "Dr"])
+def test_honorifics_are_not_part_of_the_canonical_name(title):
+    text = f"{title} Jamie Fox-Lane said the hospital needed more nurses."
+    statement = only(text)
+    assert statement.speaker == "Jamie Fox-Lane"
+
+
+def test_short_forms_resolve_to_the_fullest_name_and_are_recorded_as_aliases():
+    text = (
+        "Dame Sarah Okafor said the museum would reopen.\n"
+        "Dame Sarah added that entry would be free. Ms Okafor said the cafe would stay shut."
+    )
+    result = run(text)
+    assert {s.speaker for s in result.statements} == {"Sarah Okafor"}
+    speaker = result.speakers[0]
+    assert speaker.name == "Sarah Okafor"
+    assert {"Dame Sarah Okafor", "Dame Sarah", "Ms Okafor"} <= set(speaker.aliases)
+    assert not {"she", "She", "he"} & set(speaker.aliases)
+
+
+@pytest.mark.parametrize(
+    "subject, name",
+    [("Downing Street", "Downing Street"), ("No 10", "Downing Street"),
+     ("The European Commission", "European Commission"), ("A Home Office spokeswoman", "Home Office")],
+)
+def test_organisations_speak_as_organisations(subject, name):
+    text = f"{subject} said the policy would not change."
+    statement = only(text)
+    assert statement.speaker == name
+    assert statement.speaker_kind == "organisation"
+
+
+def test_unnamed_sources_have_no_canonical_speaker():
+    statement = only("A senior source said the vote would be delayed.")
+    assert statement.speaker is None
+    assert statement.mention is not None
+
+
+def test_two_people_with_the_same_surname_are_kept_apart():
+    text = (
+        "Anna Kerr and her brother Paul Kerr run the farm. "
+        "Mrs Kerr said the harvest was poor. Mr Kerr said prices were rising."
+    )
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Anna Kerr", "Paul Kerr"]
+
+
+def test_names_do_not_run_over_a_full_stop():
+    text = "The letter was signed by Tom Ellis. Mr Ellis said he stood by every word."
+    assert only(text).speaker == "Tom Ellis"
