@@ -20,7 +20,7 @@ from app.ingest.types import Failure, IngestReport, RawArticle
 
 CHUNK = 16
 """Articles per task sent to a worker process."""
-BATCH = 256
+BATCH = 1000
 """Articles per database transaction."""
 
 

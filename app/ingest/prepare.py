@@ -74,8 +74,8 @@ def prepare(text: str, extractor: Extractor) -> Prepared:
         if not statement_words:
             prepared_words.append(None)
             continue
-        prepared_words.append(StatementWords(" ".join(statement_words), fingerprint(statement_words),
-                                             match_keys(statement_words)))
+        joined = " ".join(statement_words)
+        prepared_words.append(StatementWords(joined, fingerprint(joined), match_keys(statement_words)))
     return Prepared(extraction, prepared_words)
 
 

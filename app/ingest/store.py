@@ -12,6 +12,8 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import itemgetter
 
 from sqlalchemy import func, select, text, update
 from sqlalchemy.engine import Connection, Engine
@@ -90,6 +92,7 @@ def _earlier(candidate: dt.date | None, current: dt.date | None) -> bool:
     return candidate is not None and (current is None or candidate < current)
 
 
+@lru_cache(maxsize=65536)
 def _alias_form(form: str) -> str:
     """`The Prime Minister` at the start of a sentence is the same alias as `the Prime Minister`."""
     form = " ".join(form.split())
@@ -199,6 +202,9 @@ class Store:
         with self.engine.connect() as connection:
             try:
                 if connection.dialect.name == "sqlite":
+                    # A bigger page cache and rarer checkpoints for bulk writes; then take the write lock.
+                    connection.exec_driver_sql("PRAGMA cache_size = -131072")
+                    connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 16384")
                     connection.exec_driver_sql("BEGIN IMMEDIATE")
                 rows = _Rows()
                 self._ids = {"statement": _Ids(connection, "statement"), "speaker": _Ids(connection, "speaker")}
@@ -225,7 +231,7 @@ class Store:
         return {"id": item.article_id, "url": raw.url, "title": raw.title, "outlet": raw.outlet,
                 "author": raw.author, "published": raw.published, "text": raw.text, "text_hash": item.text_hash,
                 "origin": located(raw.origin, raw.line),
-                "ingested_at": dt.datetime.now(dt.timezone.utc)}
+                "ingested_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)}
 
     def _add_article(self, item: Item, index: dict[bytes, int], rows: _Rows) -> None:
         rows.articles.append(self._article_row(item))
@@ -303,7 +309,7 @@ class Store:
                        speaker_id: int | None, source: dict, published: dt.date | None, rows: _Rows) -> int:
         scope = self.speaker_slugs[speaker_id] if speaker_id is not None else source["article_id"]
         statement_id = self._ids["statement"].take()
-        pid = public_id(scope, statement_words.joined.split())
+        pid = public_id(scope, statement_words.joined)
         rows.statements[statement_id] = {
             "id": statement_id, "public_id": pid, "speaker_id": speaker_id, "text": statement.text,
             "date": published, "fingerprint": statement_words.fingerprint, "withdrawn_at": None,
@@ -339,6 +345,7 @@ class Store:
             select(SOURCE.c.statement_id).where(SOURCE.c.article_id == article_id))}
         connection.execute(SOURCE.delete().where(SOURCE.c.article_id == article_id))
         row = self._article_row(item)
+        row["ingested_at"] = row["ingested_at"].replace(tzinfo=dt.timezone.utc)  # SQLModel wants it aware here
         connection.execute(update(ARTICLE).where(ARTICLE.c.id == article_id).values(
             {key: value for key, value in row.items() if key != "id"}))
         self.articles[article_id] = (item.text_hash, item.raw.published)
@@ -378,14 +385,17 @@ class Store:
 
     def _flush(self, connection: Connection, rows: _Rows) -> None:
         insert = _dialect_insert(connection)
-        if rows.speakers:
-            connection.execute(SPEAKER.insert(), rows.speakers)
-        if rows.articles:
-            connection.execute(ARTICLE.insert(), rows.articles)
+        sqlite = connection.dialect.name == "sqlite"
+        _insert_many(connection, SPEAKER, rows.speakers)
+        _insert_many(connection, ARTICLE, rows.articles)
         if rows.statements:
-            connection.execute(STATEMENT.insert(), list(rows.statements.values()))
-        if rows.sources:
-            connection.execute(SOURCE.insert(), rows.sources)
+            if sqlite:
+                connection.exec_driver_sql("INSERT INTO statement_fts_deferred (active) VALUES (1)")
+            _insert_many(connection, STATEMENT, list(rows.statements.values()))
+            if sqlite:
+                connection.exec_driver_sql(_BULK_FTS, (min(rows.statements), max(rows.statements)))
+                connection.exec_driver_sql("DELETE FROM statement_fts_deferred")
+        _insert_many(connection, SOURCE, rows.sources)
         if rows.topics:
             connection.execute(insert(STATEMENT_TOPIC).on_conflict_do_nothing(), rows.topics)
         if rows.aliases:
@@ -410,6 +420,27 @@ class Store:
         with self.engine.connect() as connection:
             return (connection.execute(select(func.count()).select_from(STATEMENT)).scalar(),
                     connection.execute(select(func.count()).select_from(SPEAKER)).scalar())
+
+
+# Statements inserted while `statement_fts_deferred` holds a row skip the per-row trigger (migration 0003);
+# this indexes the batch's id range in one go.
+_BULK_FTS = """INSERT INTO statement_fts (rowid, text, speaker, title)
+    SELECT s.id, s.text, coalesce(sp.name, ''), coalesce(a.title, '')
+    FROM statement s LEFT JOIN speaker sp ON sp.id = s.speaker_id LEFT JOIN article a ON a.id = s.article_id
+    WHERE s.id BETWEEN ? AND ?"""
+
+
+def _insert_many(connection: Connection, table, rows: list[dict]) -> None:
+    """One driver-level `executemany`: SQLAlchemy's per-row parameter processing would cost more than the
+    insert itself. Rows hold driver-ready values (dates, naive UTC datetimes)."""
+    if not rows:
+        return
+    columns = [column.name for column in table.columns]
+    marker = "?" if connection.dialect.name == "sqlite" else "%s"
+    sql = (f'INSERT INTO {table.name} ({", ".join(chr(34) + name + chr(34) for name in columns)}) '
+           f'VALUES ({", ".join([marker] * len(columns))})')
+    row_values = itemgetter(*columns)
+    connection.exec_driver_sql(sql, [row_values(row) for row in rows])
 
 
 def _short(error: Exception) -> str:
