@@ -19,12 +19,14 @@ import argparse
 import gzip
 import json
 import logging
+import os
 import sys
 import time
 from pathlib import Path
 
 STARTED = time.perf_counter()
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo, when not installed
+# The code to measure: a snapshot of a commit made by `bench/extraction.py --commit`, else this tree.
+sys.path.insert(0, os.environ.get("ONRECORD_BENCH_SOURCE") or str(Path(__file__).resolve().parents[1]))
 
 from app.extraction import extract, load_taxonomy  # noqa: E402  (part of the start-up time)
 from app.settings import get_settings  # noqa: E402
@@ -122,18 +124,15 @@ def main(argv: list[str] | None = None) -> int:
     for failure in failures[:5]:
         print(f"extractor failed on {failure}", file=sys.stderr)
     if args.stats:
-        try:
-            from importlib.metadata import version
+        import app
 
-            ours = version("onrecord")
-        except Exception:  # noqa: BLE001  not installed: run from the tree
-            ours = "source tree"
+        ours = str(Path(app.__file__).resolve().parent)
         with open(args.stats, "w", encoding="utf-8") as f:
             json.dump({
                 "system": "onrecord", "articles": articles, "statements": statements,
                 "skipped_lines": len(problems), "failed": len(failures), "failure_examples": failures[:5],
                 "startup_s": startup, "loop_s": loop, "loop_cpu_s": loop_cpu, "extract_s": extract_s,
-                "versions": {"python": sys.version.split()[0], "onrecord": ours},
+                "versions": {"python": sys.version.split()[0], "onrecord": ours},  # where `app` was imported from
             }, f)
     return 0
 

@@ -56,6 +56,23 @@ def peer_available() -> str | None:
     return None
 
 
+def snapshot(revision: str, workdir: Path) -> tuple[Path, str]:
+    """Export `app/` as of a commit into workdir, so a run measures that commit whatever the tree holds.
+
+    Returns the folder to put first on the child's path and the commit's short hash; raises
+    ValueError for a revision git does not know."""
+    done = subprocess.run(["git", "rev-parse", "--short", "--verify", f"{revision}^{{commit}}"], cwd=REPO,
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise ValueError(f"git does not know the revision {revision!r}")
+    commit, target = done.stdout.strip(), workdir / "source"
+    target.mkdir()
+    archive = subprocess.run(["git", "archive", "--format=tar", commit, "app"], cwd=REPO, capture_output=True,
+                             check=True)
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
+    return target, commit
+
+
 def articles_digest(path: Path) -> str | None:
     """A digest of the (id, text) pairs of a JSON Lines file, to spot gold files holding the same articles."""
     digest = hashlib.sha256()
@@ -80,15 +97,18 @@ def command(system: str, source: Path, limit: int | None, out: Path, stats: Path
     return [sys.executable, *args]
 
 
-def run_system(system: str, source: Path, limit: int | None, workdir: Path) -> Run:
-    """Run one system over `source` (first `limit` articles) in a child process and measure it."""
+def run_system(system: str, source: Path, limit: int | None, workdir: Path, code: Path | None = None) -> Run:
+    """Run one system over `source` (first `limit` articles) in a child process and measure it.
+
+    `code`: a folder holding the `app` package to measure instead of the working tree's."""
     run = Run(system=system, source=source, limit=limit)
     fd, name = tempfile.mkstemp(prefix=f"{system}-{source.name.split('.')[0]}-", suffix=".jsonl", dir=workdir)
     os.close(fd)
     out, stats, log = Path(name), Path(name[:-6] + ".stats.json"), Path(name[:-6] + ".stderr")
     with open(log, "w", encoding="utf-8") as err:
+        env = dict(os.environ, ONRECORD_BENCH_SOURCE=str(code)) if code else None
         child = subprocess.Popen(command(system, source, limit, out, stats), stdout=subprocess.DEVNULL,
-                                 stderr=err, cwd=REPO)
+                                 stderr=err, cwd=REPO, env=env)
         _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     run.peak_rss_mb = usage.ru_maxrss / 1024  # kilobytes on Linux

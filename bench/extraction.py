@@ -1,7 +1,8 @@
 """The extraction benchmark: quality on every gold file and speed on the AllSides corpus, with the peer.
 
     .venv/bin/python bench/extraction.py [--gold FILE ...] [--skip-gold] [--speed [N|all]] [--peer]
-                                         [--peer-speed N] [--write-docs] [--keep DIR] [--shared DIR]
+                                         [--peer-speed N] [--write-docs] [--commit REV] [--keep DIR]
+                                         [--shared DIR]
 
 For each gold file (default: every `*.gold.jsonl` in `../shared/eval/data/`) it runs On Record's
 extractor, and textacy + spaCy with `--peer`, times it, scores the predictions with
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from _report import (QUALITY_HEADER, SPEED_HEADER, git_commit, gold_name, load_average, machine, markdown_table,
                      now_utc, quality_row, speed_row, speed_verdicts, text_table, write_docs_section)
-from _runs import REPO, Run, articles_digest, peer_available, run_system, score
+from _runs import REPO, Run, articles_digest, peer_available, run_system, score, snapshot
 
 DEFAULT_SPEED, DEFAULT_PEER_SPEED = 5000, 500
 
@@ -56,6 +57,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--peer-speed", type=speed_limit, default=DEFAULT_PEER_SPEED, metavar="N",
                         help=f"articles for the peer's speed run (default {DEFAULT_PEER_SPEED})")
     parser.add_argument("--write-docs", action="store_true", help="rewrite the extraction section of docs/benchmarks.md")
+    parser.add_argument("--commit", metavar="REV",
+                        help="measure app/ as committed at REV (exported with git archive), not the working tree")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep predictions and run statistics in DIR")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", metavar="DIR",
                         help="the shared folder with eval/ and corpus/ (default: ../shared next to the repo)")
@@ -66,7 +69,8 @@ def say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def run_or_reuse(system: str, source: Path, limit: int | None, workdir: Path, done: dict) -> Run:
+def run_or_reuse(system: str, source: Path, limit: int | None, workdir: Path, done: dict,
+                 code: Path | None) -> Run:
     """Run a system over a file, or reuse its run over an earlier file holding the very same articles."""
     key = (system, articles_digest(source) or str(source), limit)
     if key in done:
@@ -74,7 +78,7 @@ def run_or_reuse(system: str, source: Path, limit: int | None, workdir: Path, do
         say(f"{system} on {gold_name(source)}: same articles as {gold_name(earlier.source)}, predictions reused")
         return replace(earlier, source=source, shared_with=gold_name(earlier.source))
     say(f"{system} on {source.name}{f' (first {limit})' if limit else ''} ...")
-    run = run_system(system, source, limit, workdir)
+    run = run_system(system, source, limit, workdir, code if system == "onrecord" else None)
     if run.error:
         say(f"  {run.error}")
     else:
@@ -98,15 +102,14 @@ def failure_notes(runs: list[Run]) -> list[str]:
 
 def docs_body(command: str, quality: list[tuple], speed: list[tuple], verdicts: list[str], notes: list[str],
               runs: list[Run], peer_note: str | None, started: tuple[str, str, float | None]) -> str:
-    when, commit, load = started
+    when, measured, load = started
     versions = {}
     for run in runs:
         versions.setdefault(run.system, run.stats.get("versions"))
-    ours, peer = versions.get("onrecord") or {}, versions.get("textacy")
+    peer = versions.get("textacy")
     lines = ["## Extraction", "",
-             f"Taken {when} on commit {commit}, with", "", f"    {command}", "",
-             f"Machine: {machine(load, load_average())}."
-             + (f" On Record {ours['onrecord']} ran in the project's environment." if ours else ""), ""]
+             f"Taken {when}: {measured}, in the project's environment, with", "", f"    {command}", "",
+             f"Machine: {machine(load, load_average())}.", ""]
     if peer:
         lines += [f"Peer: textacy {peer['textacy']} (`direct_quotations`) over spaCy {peer['spacy']} with "
                   f"`{peer['model']}` (en_core_web_sm), Python {peer['python']}, in `.bench-venv/` under "
@@ -156,15 +159,26 @@ def main(argv: list[str] | None = None) -> int:
         say(f"peer skipped: {peer_note}")
     systems = ["onrecord"] + (["textacy"] if args.peer and not peer_note else [])
 
-    started = (now_utc(), git_commit(), load_average())  # what was measured is what was there at the start
     workdir = Path(tempfile.mkdtemp(prefix="onrecord-bench-"))
+    code = None
+    if args.commit:
+        try:
+            code, commit = snapshot(args.commit, workdir)
+        except ValueError as error:
+            shutil.rmtree(workdir, ignore_errors=True)
+            print(error, file=sys.stderr)
+            return 2
+        measured = f"On Record's `app/` as committed at {commit} (exported with `git archive`)"
+    else:
+        measured = f"On Record's working tree at commit {git_commit()}"  # as it was when the run began
+    started = (now_utc(), measured, load_average())
     runs: list[Run] = []
     done: dict = {}
     quality, speed, verdicts = [], [], []
     try:
         for gold in golds:
             for system in systems:
-                run = run_or_reuse(system, gold, None, workdir, done)
+                run = run_or_reuse(system, gold, None, workdir, done, code)
                 runs.append(run)
                 scores, problem = score(scorer, gold, run.predictions) if run.predictions else (None, None)
                 if problem:
@@ -176,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
                 limit = args.speed
                 if system == "textacy" and args.peer_speed is not None:
                     limit = args.peer_speed if limit is None else min(limit, args.peer_speed)
-                speed_runs[system] = run_or_reuse(system, corpus, limit, workdir, done)
+                speed_runs[system] = run_or_reuse(system, corpus, limit, workdir, done, code)
                 runs.append(speed_runs[system])
             speed = [speed_row(run) for run in speed_runs.values()]
             verdicts = speed_verdicts(speed_runs.get("onrecord"), speed_runs.get("textacy"))
@@ -202,7 +216,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             for item in workdir.iterdir():
-                shutil.copy2(item, args.keep / item.name)
+                if item.is_file():  # not the exported source of --commit
+                    shutil.copy2(item, args.keep / item.name)
         shutil.rmtree(workdir, ignore_errors=True)
     return 1 if any(run.error for run in runs) else 0
 
