@@ -58,7 +58,8 @@ def quality_row(gold: Path, run: Run, scores: dict | None, problem: str | None) 
         every = scores["subsets"]["all"]
         cells = [fmt(every["overlap"]["f1"]), fmt(scores["subsets"]["direct"]["overlap"]["f1"]),
                  fmt(scores["subsets"]["indirect"]["overlap"]["f1"]), fmt(every["exact"]["f1"]),
-                 fmt(every["speaker_accuracy"]), fmt(every["canonical_accuracy"]), fmt(every["end_to_end"]["f1"])]
+                 fmt(every["speaker_accuracy"]), fmt(every["canonical_accuracy"]),
+                 fmt(every["end_to_end"]["f1"])]
     return (name, system, str(run.stats["articles"]), *cells, rate, fmt(run.peak_rss_mb, 0))
 
 

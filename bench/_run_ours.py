@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
                 "system": "onrecord", "articles": articles, "statements": statements,
                 "skipped_lines": len(problems), "failed": len(failures), "failure_examples": failures[:5],
                 "startup_s": startup, "loop_s": loop, "loop_cpu_s": loop_cpu, "extract_s": extract_s,
-                "versions": {"python": sys.version.split()[0], "onrecord": ours},  # where `app` was imported from
+                "versions": {"python": sys.version.split()[0], "onrecord": ours},  # where `app` came from
             }, f)
     return 0
 

@@ -25,8 +25,9 @@ from textwrap import shorten
 from dataclasses import replace
 from pathlib import Path
 
-from _report import (QUALITY_HEADER, SPEED_HEADER, git_commit, gold_name, load_average, machine, markdown_table,
-                     now_utc, quality_row, speed_row, speed_verdicts, text_table, write_docs_section)
+from _report import (QUALITY_HEADER, SPEED_HEADER, git_commit, gold_name, load_average, machine,
+                     markdown_table, now_utc, quality_row, speed_row, speed_verdicts, text_table,
+                     write_docs_section)
 from _runs import REPO, Run, articles_digest, peer_available, run_system, score, snapshot
 
 DEFAULT_SPEED, DEFAULT_PEER_SPEED = 5000, 500
@@ -49,16 +50,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      epilog="Figures and method: bench/README.md, docs/benchmarks.md.")
     parser.add_argument("--gold", type=Path, action="append", metavar="FILE",
-                        help="a gold file to score against (repeatable; default: every ../shared/eval/data/*.gold.jsonl)")
+                        help="a gold file to score against (repeatable; default: every "
+                             "../shared/eval/data/*.gold.jsonl)")
     parser.add_argument("--skip-gold", action="store_true", help="run no gold file (e.g. only --speed)")
-    parser.add_argument("--speed", type=speed_limit, nargs="?", const=DEFAULT_SPEED, default=False, metavar="N|all",
-                        help=f"speed run over the first N AllSides articles (default {DEFAULT_SPEED}; `all` = every one)")
+    parser.add_argument("--speed", type=speed_limit, nargs="?", const=DEFAULT_SPEED, default=False,
+                        metavar="N|all", help="speed run over the first N AllSides articles "
+                                              f"(default {DEFAULT_SPEED}; `all` = every one)")
     parser.add_argument("--peer", action="store_true", help="also run textacy + spaCy from .bench-venv/")
     parser.add_argument("--peer-speed", type=speed_limit, default=DEFAULT_PEER_SPEED, metavar="N",
                         help=f"articles for the peer's speed run (default {DEFAULT_PEER_SPEED})")
-    parser.add_argument("--write-docs", action="store_true", help="rewrite the extraction section of docs/benchmarks.md")
+    parser.add_argument("--write-docs", action="store_true",
+                        help="rewrite the extraction section of docs/benchmarks.md")
     parser.add_argument("--commit", metavar="REV",
-                        help="measure app/ as committed at REV (exported with git archive), not the working tree")
+                        help="measure app/ as committed at REV (exported with git archive), "
+                             "not the working tree")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep predictions and run statistics in DIR")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", metavar="DIR",
                         help="the shared folder with eval/ and corpus/ (default: ../shared next to the repo)")
@@ -75,7 +80,8 @@ def run_or_reuse(system: str, source: Path, limit: int | None, workdir: Path, do
     key = (system, articles_digest(source) or str(source), limit)
     if key in done:
         earlier = done[key]
-        say(f"{system} on {gold_name(source)}: same articles as {gold_name(earlier.source)}, predictions reused")
+        say(f"{system} on {gold_name(source)}: same articles as {gold_name(earlier.source)}, "
+            "predictions reused")
         return replace(earlier, source=source, shared_with=gold_name(earlier.source))
     say(f"{system} on {source.name}{f' (first {limit})' if limit else ''} ...")
     run = run_system(system, source, limit, workdir, code if system == "onrecord" else None)
@@ -83,7 +89,8 @@ def run_or_reuse(system: str, source: Path, limit: int | None, workdir: Path, do
         say(f"  {run.error}")
     else:
         say(f"  {run.stats['articles']} articles, {run.stats['statements']} statements, "
-            f"{run.stats['loop_s']:.1f} s, {run.articles_per_s:.1f} articles/s, peak RSS {run.peak_rss_mb:.0f} MB")
+            f"{run.stats['loop_s']:.1f} s, {run.articles_per_s:.1f} articles/s, "
+            f"peak RSS {run.peak_rss_mb:.0f} MB")
     done[key] = run
     return run
 
@@ -94,9 +101,9 @@ def failure_notes(runs: list[Run]) -> list[str]:
         if run.error:
             notes.append(f"{run.system} on {run.source.name}: {run.error}")
         elif run.stats.get("failed") and not run.shared_with:
-            examples = "; ".join(shorten(example, 100) for example in run.stats.get("failure_examples", [])[:2])
+            examples = "; ".join(shorten(example, 100) for example in run.stats["failure_examples"][:2])
             notes.append(f"{run.system} on {run.source.name}: no statements for {run.stats['failed']} of "
-                         f"{run.stats['articles']} articles where it raised ({examples})")
+                         f"{run.stats['articles']} articles where it failed ({examples})")
     return notes
 
 
@@ -118,9 +125,10 @@ def docs_body(command: str, quality: list[tuple], speed: list[tuple], verdicts: 
         lines += [f"Peer not run: {peer_note}.", ""]
     if quality:
         lines += ["### Quality per gold file", "",
-                  "Scores from `../shared/eval/score.py` (overlap = token F1 ≥ 0.5; `direct` and `indirect` "
-                  "are overlap F1 on those subsets; speaker accuracy is the lenient mention rule; canonical "
-                  "accuracy needs gold canonical names, which the PolNeAR files do not have).", "",
+                  "Scores from `../shared/eval/score.py` (overlap = token F1 ≥ 0.5; `direct` and "
+                  "`indirect` are overlap F1 on those subsets; speaker accuracy is the lenient mention "
+                  "rule; canonical accuracy needs gold canonical names, which the PolNeAR files do not "
+                  "have).", "",
                   markdown_table(QUALITY_HEADER, quality), ""]
     if speed:
         lines += ["### Speed on `../shared/corpus/allsides.jsonl.gz`", "",
@@ -145,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     if not scorer.exists():
         say(f"{scorer} not found: predictions are timed but not scored")
         scorer = None
-    golds = [] if args.skip_gold else (args.gold or sorted((args.shared / "eval" / "data").glob("*.gold.jsonl"), key=gold_name))
+    golds = args.gold or sorted((args.shared / "eval" / "data").glob("*.gold.jsonl"), key=gold_name)
+    golds = [] if args.skip_gold else golds
     missing = [str(gold) for gold in golds if not gold.is_file()]
     if missing:
         print(f"gold file not found: {', '.join(missing)}", file=sys.stderr)
@@ -209,8 +218,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.write_docs:
             python = Path(os.path.normpath(sys.executable))
             shown = python.relative_to(REPO) if python.is_relative_to(REPO) else python.name
-            command = f"{shown} bench/extraction.py {shlex.join(argv if argv is not None else sys.argv[1:])}".strip()
-            path = write_docs_section(docs_body(command, quality, speed, verdicts, notes, runs, peer_note, started))
+            given = shlex.join(argv if argv is not None else sys.argv[1:])
+            command = f"{shown} bench/extraction.py {given}".strip()
+            body = docs_body(command, quality, speed, verdicts, notes, runs, peer_note, started)
+            path = write_docs_section(body)
             print(f"\nwrote the extraction section of {path}")
     finally:
         if args.keep:
