@@ -18,6 +18,7 @@ PAGE_TYPES = {
     "article": "/articles/a-eu",
     "statement": "/s/eu-reset-000009",
     "withdrawn": "/s/eu-gone-0000014",
+    "api": "/api",
     "not-found": "/s/no-such-statement",
     "bad-request": "/?from=not-a-date",
 }

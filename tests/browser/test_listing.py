@@ -137,3 +137,11 @@ def test_focus_moves_to_the_new_results_after_a_facet_link_is_replaced(page: Pag
     page.goto("/")
     page.locator('#facet-topic a.facet-link[data-value="defence"]').click()
     expect(page.locator("#results-heading")).to_be_focused()
+
+
+def test_load_more_announces_the_new_rows_and_focuses_the_first(page: Page):
+    page.goto("/")
+    page.click("#load-more")
+    expect(page.locator("#live-status")).to_have_text("5 more statements loaded, 10 shown")
+    sixth = page.locator("#statement-list > li.statement-item").nth(5)
+    expect(sixth).to_be_focused()
