@@ -50,6 +50,10 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
     time = _TRAILING_TIME.search(stripped)
     if time:
         stripped = stripped[:time.start()].rstrip()  # `the EOC last year said`
+    if stripped.endswith(")"):
+        opening = stripped.rfind("(")
+        if 0 < opening and len(stripped) - opening <= 30:
+            stripped = stripped[:opening].rstrip()  # `Rep. Jane Doe (D-Ore.) said`
     if not stripped or stripped[-1] in ",;:(\"“”'‘’—–-":
         return None
     words = _np_words(stripped)
@@ -84,7 +88,7 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
     # lowercase adverb or adjective is not worth much but is harmless as a mention.
     a, b = chosen[0][0], chosen[-1][1]
     phrase = stripped[a:b]
-    if phrase.lower() in _DETERMINERS - {"several", "many", "some", "both", "two", "three", "four", "one"}:
+    if phrase.lower() in _DETERMINERS - {"several", "many", "some", "both", "two", "three", "four", "one", "another"}:
         return None
     return start + a, start + b
 

@@ -138,7 +138,8 @@ LISTENER = re.compile(
     r"(?:[A-Z][\w’'.&-]*|me|us|him|her|them|you|reporters|journalists|supporters|voters|the\s+\w+|"
     r"(?:[a-z]+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|"
     r"delegates|colleagues|listeners|viewers|readers|students|workers|people|committee|newspaper|"
-    r"magazine|radio|television|station|programme|program|show|agency|paper|Post|Times|News))"
+    r"magazine|radio|television|station|programme|program|show|agency|paper|Post|Times|News)|"
+    r"(?:[a-z]+\s+){1,2}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?(?![\w’'-])"
 )
 
@@ -148,7 +149,8 @@ THAT = re.compile(r"\s*,?\s*that\b\s*", re.IGNORECASE)
 _SPEECH_PARTICIPLES = "|".join(sorted({f for f in VERB_FORMS if f.endswith("ing")} | {
     "citing", "referring", "pointing", "prompting", "sparking", "drawing", "leading", "echoing", "describing"}))
 CLAUSE_BOUNDARY = re.compile(
-    r"\s+amid\b|,[\"”’']*\s+(?:as|while|whereas|although|though|but|amid|according\s+to|despite|after|before|"
+    r"\s+amid\b|\s+and\s+(?:then\s+)?(?:[a-z]+ed|said|told|took|went|gave|made|began|wrote|spoke|came|left|sent|"
+    r"kept|held|met|won|lost)\b|,[\"”’']*\s+(?:as|while|whereas|although|though|but|amid|according\s+to|despite|after|before|"
     r"even\s+as|in\s+a\s+(?:statement|speech|interview)|who|which|" + _SPEECH_PARTICIPLES + r")\b"
     r"|;\s|\s+[—–]\s|\s+--\s|\s+(?:according\s+to)\b"
     r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|added|said|declined|refused)\b",

@@ -25,13 +25,19 @@ from app.extraction.topics import Taxonomy
 from app.extraction.types import Extraction, Span, Speaker, Statement
 
 _FIRST_WORD_BAD = {"to", "of", "in", "on", "for", "with", "about", "at", "by", "from", "as", "so", "and", "or",
-                   "but", "is", "was", "be", "yes", "no", "goodbye", "hello", "nothing", "something", "anything",
+                   "but", "is", "was", "be", "goodbye", "hello", "nothing", "something", "anything",
                    "little", "much", "more", "less", "sorry", "thanks", "thank", "farewell", "what",
                    "whether", "why", "how", "where", "so", "too", "otherwise"}
 # How a reported clause without `that` starts, for verbs that also take plain objects (`noted the delay`).
 _CLAUSE_START = re.compile(r"(?:he|she|they|it|we|i|you|there)\b|[“\"‘]|''", re.IGNORECASE)
 _LEADING_NAME = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?=\s+[a-z])")
 _APPOSITIVE_NAME = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin))*)\s*,")
+# `The billionaire businessman began …`: a determiner, up to four modifiers and a noun before a past-tense verb.
+_LEADING_NOUN_PHRASE = re.compile(
+    r"((?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
+    r"(?:(?:also|then|later|has|had|have|was|were|is|are)\s+)?(?:[a-z]+ed|began|said|told|wrote|made|took|"
+    r"spent|went|gave|came|sent|spoke|says|tells|writes|argues|insists|warns)\b"
+)
 _SPACE_COMMA = re.compile(r"^[\s,]*$")
 _MAX_REVERSE_WORDS = 80
 
@@ -209,7 +215,9 @@ class _Extractor:
         if first_word is None:
             return
         word = first_word.group().lower().strip("“\"‘")
-        if base == "warn" and word in ("of", "about", "against") and not that:
+        if that:
+            pass
+        elif base == "warn" and word in ("of", "about", "against") and not that:
             content_start += first_word.end()
             while content_start < sentence.end and text[content_start] in " \u00a0":
                 content_start += 1
@@ -293,6 +301,9 @@ class _Extractor:
         name = _LEADING_NAME.match(self.text, start, before)
         if name and name.group(1).split()[0].lower() not in STOPWORDS:
             return name.span(1)
+        phrase = _LEADING_NOUN_PHRASE.match(self.text, start, before)
+        if phrase:
+            return phrase.span(1)
         return None
 
     def attribute_preceding(self, run: QuoteRun, sentence, cue_span, speaker, after: int) -> None:
