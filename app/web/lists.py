@@ -72,6 +72,7 @@ def statement_list(request: Request, session: Session, settings: Settings, scope
             next_path=urls.with_query(own, next_params) if next_params else None,
         )
 
+    block = "rows" if request.headers.get("hx-target") == LOAD_MORE_TARGET else "results"
     fixed_name = next(iter(scope.fixed), None)
     scope_count = page.total
     if scope.fixed and visible.narrowing:
@@ -83,7 +84,9 @@ def statement_list(request: Request, session: Session, settings: Settings, scope
         "filters": visible,
         "resolved": resolved,
         "page": page,
-        "facets": facets.compute(session, resolved, scope.path, fixed=fixed_name, visible=visible),
+        # More rows for a list already on screen need no facets.
+        "facets": facets.compute(session, resolved, scope.path, fixed=fixed_name, visible=visible)
+        if block == "results" else facets.Facets(),
         "fixed": fixed_name,
         "scope_count": scope_count,
         "first_page_url": urls.with_query(scope.path, params) if visible.cursor else None,
@@ -94,7 +97,6 @@ def statement_list(request: Request, session: Session, settings: Settings, scope
         "topic_options": topic_options(session),
         "outlet_options": listing.outlet_names(session),
     }
-    block = "rows" if request.headers.get("hx-target") == LOAD_MORE_TARGET else "results"
     headers = {}
     if block == "results":
         # The form sends empty fields too; the address bar gets the clean, shareable URL instead.
