@@ -95,3 +95,11 @@ def quote_extractor(text: str) -> Extraction:
             mention=Span(match.start("who"), match.end("who")), cue=Span(match.end("who") + 1, match.end("who") + 5),
             topics=["tariffs"] if "tariff" in match["words"].lower() else []))
     return Extraction(statements, list(speakers.values()))
+
+
+@pytest.fixture
+def server():
+    from tests.ingest.pages import LocalServer
+
+    with LocalServer() as local:
+        yield local
