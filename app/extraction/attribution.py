@@ -22,6 +22,11 @@ _BREAK_WORDS = set(
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "another",
                 "one", "some", "several", "many", "two", "three", "four", "both", "other", "senior", "top"}
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
+_WHOLE_NAME = re.compile(
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al))*)\s*"
+)
+_LY_NOUNS = {"ally", "family", "assembly", "rally", "daily", "weekly", "monthly", "supply", "italy", "july"}
 _TRAILING_TIME = re.compile(
     r"\s(?:(?:last|this|next|on|earlier|later)\s+)?(?:year|week|month|night|yesterday|today|tonight|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening)$"
@@ -75,8 +80,10 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
             if not chosen:
                 chosen.insert(0, (a, b))
             break
-        if lower in _BREAK_WORDS and not (lower in ("this", "that") and chosen and False):
+        if lower in _BREAK_WORDS:
             break
+        if not chosen and lower.endswith("ly") and word.islower() and len(chosen) == 0 and lower not in _LY_NOUNS:
+            continue  # `Sanders gently urged`: an adverb before the verb
         chosen.insert(0, (a, b))
         if lower in _DETERMINERS:
             break
@@ -105,6 +112,20 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         opening = inner.rfind(",")
         if opening < 0:
             return None
+        # `Jo Bloggs, 58, who lives in Hull, said`: the speaker is the name that begins the appositives.
+        position = len(inner)
+        segments = []
+        while True:
+            comma = inner.rfind(",", 0, position)
+            segments.append((comma + 1, position))
+            if comma < 0 or len(segments) > 4:
+                break
+            position = comma
+        for seg_start, seg_end in segments[1:]:
+            segment = inner[seg_start:seg_end]
+            name = _WHOLE_NAME.fullmatch(segment)
+            if name:
+                return clause_start + seg_start + name.start(1), clause_start + seg_start + name.end(1)
         parenthetical = inner[opening + 1:].strip().lower()
         span = trailing_noun_phrase(text, clause_start, clause_start + opening)
         if span is None and re.match(r"(?:the|a|an)\s", parenthetical) is None:

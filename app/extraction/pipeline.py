@@ -38,6 +38,8 @@ _LEADING_NOUN_PHRASE = re.compile(
     r"(?:(?:also|then|later|has|had|have|was|were|is|are)\s+)?(?:[a-z]+ed|began|said|told|wrote|made|took|"
     r"spent|went|gave|came|sent|spoke|says|tells|writes|argues|insists|warns)\b"
 )
+_DOCUMENT = re.compile(r"\b(?:statement|letter|tweet|post|release|e-?mail|memo|report|ad|video|message|note|"
+                       r"filing|complaint|lawsuit|op-ed|column|editorial)s?$")
 _SPACE_COMMA = re.compile(r"^[\s,]*$")
 _MAX_REVERSE_WORDS = 80
 
@@ -155,7 +157,12 @@ class _Extractor:
             position = adverbial.end()
         that = cues.THAT.match(text, position, sentence.end)
         clause_start = self.clause_start(sentence, match.start())
+        if verb.endswith("ing") and not text[clause_start:match.start()].strip():
+            return  # `Responding to the report, she wrote …`: the main clause carries the attribution
         subject = subject_before(text, clause_start, match.start())
+        if subject is not None and verb.endswith("ing") and _DOCUMENT.search(text, subject[0], subject[1]):
+            # `issued a statement saying …`: the speaker is whoever issued it
+            subject = self.main_subject(sentence, subject[0]) or subject
         if subject is None and self.continues_clause(clause_start, match.start(), verb):
             subject = self.main_subject(sentence, match.start())
         inverted = None
@@ -289,7 +296,9 @@ class _Extractor:
         for draft in reversed(self.drafts):
             if draft.cue and sentence.start <= draft.cue[0] < before and draft.mention:
                 return draft.mention
-        head = re.match(r"\s*(?:(?:But|And|So|Yet|Then|Meanwhile|However|Still|Later|Earlier|Instead)\b,?\s*)?",
+        head = re.match(r"\s*(?:(?:But|And|So|Yet|Then|Meanwhile|However|Still|Later|Earlier|Instead)\b,?\s*)?"
+                        r"(?:(?:For|In|On|At|After|During|Despite|With|Since|Before|While|When|As|Like|Unlike|Last|"
+                        r"This|Earlier)\b[^,]{0,60},\s*)?",
                         self.text[sentence.start:before])
         start = sentence.start + head.end()
         pronoun = re.match(r"(?:He|She|They|We|It)\b", self.text[start:before])
