@@ -168,7 +168,8 @@ def render_quote_card(
     quote_text = clean_text(quote)
     quote_font, lines = layout_quote(f"“{quote_text}”" if quote_text else "“…”", text_width,
                                      QUOTE_BOTTOM - QUOTE_TOP)
-    y = QUOTE_TOP
+    # A short quote sits in the middle of its area rather than at the top of a gap.
+    y = QUOTE_TOP + (QUOTE_BOTTOM - QUOTE_TOP - len(lines) * _line_height(quote_font)) // 2
     for line in lines:
         draw.text((MARGIN, y), line, font=quote_font, fill=INK)
         y += _line_height(quote_font)
