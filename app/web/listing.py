@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from markupsafe import Markup, escape
 from sqlalchemy import Float, Integer, String, and_, column, exists, func, literal, or_, select, text
@@ -62,6 +62,8 @@ class Resolved:
     fts_query: str | None = None
     cursor: cursors.Cursor | None = None
     use_fts: bool = True
+    ignored_query: str | None = None
+    """A search with no words in it, which was left out."""
 
 
 @dataclass
@@ -128,6 +130,11 @@ def resolve(session: Session, filters: Filters) -> Resolved:
         if outlet is None:
             raise BadFilter(f"there is no outlet {filters.outlet!r}")
     use_fts = is_sqlite(session)
+    fts_query = fts.to_fts_query(filters.q) if filters.q else None
+    ignored_query = None
+    if filters.q and fts_query is None:
+        # Punctuation alone (a lone `"` while typing) searches for nothing: the list is unfiltered by it.
+        ignored_query, filters = filters.q, replace(filters, q=None)
     sort = filters.effective_sort
     if sort == "relevance" and not use_fts:
         sort = "newest"
@@ -137,10 +144,8 @@ def resolve(session: Session, filters: Filters) -> Resolved:
             cursor = cursors.decode(filters.cursor, sort)
         except cursors.BadCursor as error:
             raise BadFilter(str(error)) from None
-    fts_query = fts.to_fts_query(filters.q) if filters.q else None
-    if filters.q and fts_query is None:
-        raise BadFilter(f"the search {filters.q[:80]!r} has no words to look for")
-    return Resolved(filters, sort, speaker, topic, outlet, fts_query, cursor, use_fts=use_fts)
+    return Resolved(filters, sort, speaker, topic, outlet, fts_query, cursor, use_fts=use_fts,
+                    ignored_query=ignored_query)
 
 
 def _search_ids(resolved: Resolved):

@@ -129,7 +129,6 @@ def test_unknown_ids_get_a_404_page_in_the_layout(client, path):
         ("speaker=nobody-at-all", "speaker"),
         ("topic=astrology", "topic"),
         ("cursor=not-a-cursor", "cursor"),
-        ("q=%22%22", "search"),
     ],
 )
 def test_invalid_filter_values_get_a_400_page_naming_the_problem(client, query, named):
@@ -167,3 +166,10 @@ def test_head_requests_answer_like_get_without_a_body(client):
     assert page.status_code == 200 and page.content == b""
     assert page.headers["content-type"].startswith("text/html") and page.headers["etag"]
     assert client.head("/s/no-such-id").status_code == 404
+
+
+def test_a_search_with_no_words_is_left_out_with_a_note(client):
+    tree = parse(client.get('/?q=%22%20*%20(').text)
+    assert len(listed_ids(tree)) == 5
+    assert "has no words to look for" in texts(tree, '//p[@id="search-ignored"]')[0]
+    assert tree.xpath('//input[@id="filter-q"]/@value') == ['" * (']
