@@ -49,8 +49,10 @@ def _database_url(engine: Engine) -> str:
 
 
 class _Run:
-    def __init__(self, store: Store, report: IngestReport, workers: int, extractor: Extractor, progress: Progress):
+    def __init__(self, store: Store, report: IngestReport, workers: int, extractor: Extractor, progress: Progress,
+                 batch_size: int):
         self.store, self.report, self.progress = store, report, progress
+        self.batch_size = batch_size
         self.extractor = extractor
         self.pool = ProcessPoolExecutor(workers, initializer=init_worker, initargs=(extractor,)) if workers > 1 else None
         self.max_in_flight = workers * 3
@@ -101,7 +103,7 @@ class _Run:
                 self.store.pending.pop(identity, None)
                 self.store.pending_hashes.discard(hashed)
                 self._count(1)
-        if len(self.ready) >= BATCH:
+        if len(self.ready) >= self.batch_size:
             self._write()
 
     def _write(self) -> None:
@@ -133,11 +135,13 @@ def ingest_paths(
     extractor: Extractor | None = None,
     progress: Progress | None = None,
     fetch: bool = True,
+    batch_size: int = BATCH,
 ) -> IngestReport:
     """Ingest files, folders and URLs; return what happened. Migrates the database first.
 
     `extractor` replaces the project's extractor (a picklable callable, text -> Extraction);
-    `fetch=False` refuses URLs and feed links instead of fetching them."""
+    `fetch=False` refuses URLs and feed links instead of fetching them; `batch_size` is the number of
+    articles per database transaction."""
     from app.db import get_engine, migrate
     from app.settings import get_settings
 
@@ -158,7 +162,8 @@ def ingest_paths(
         from app.ingest.sources.web import Fetcher
 
         fetcher = Fetcher()
-    run = _Run(store, report, max(1, workers), extractor or TaxonomyExtractor(taxonomy_path), progress)
+    run = _Run(store, report, max(1, workers), extractor or TaxonomyExtractor(taxonomy_path), progress,
+               max(1, batch_size))
     progress.start(sum(entry.size for entry in entries))
     try:
         for entry in entries:
