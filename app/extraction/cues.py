@@ -58,7 +58,7 @@ INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "urge", "w
 # not): they need `that` or a clause-looking start.
 CLAUSE_ONLY_VERBS = frozenset({"note", "add", "state", "maintain", "continue", "charge", "ask",
                                "mention", "comment", "remark", "threaten", "clarify", "testify", "counter",
-                               "write", "tweet", "recall", "reveal", "confirm", "deny", "announce", "promise",
+                               "write", "tweet", "recall", "reveal", "confirm", "deny", "promise",
                                "predict", "complain", "warn", "joke", "conclude"})
 
 _FORM_PATTERN = "|".join(sorted((re.escape(f) for f in VERB_FORMS), key=len, reverse=True))
@@ -151,7 +151,8 @@ _SPEECH_PARTICIPLES = "|".join(sorted({f for f in VERB_FORMS if f.endswith("ing"
 CLAUSE_BOUNDARY = re.compile(
     r"\s+amid\b|\s+and\s+(?:then\s+)?(?:[a-z]+ed|said|told|took|went|gave|made|began|wrote|spoke|came|left|sent|"
     r"kept|held|met|won|lost)\b|,[\"”’']*\s+(?:as|while|whereas|although|though|but|amid|according\s+to|despite|after|before|"
-    r"even\s+as|in\s+a\s+(?:statement|speech|interview)|who|which|" + _SPEECH_PARTICIPLES + r")\b"
+    r"even\s+as|in\s+a\s+(?:statement|speech|interview)|and\s+(?:he|she|they|it|we|I)|"
+    + _SPEECH_PARTICIPLES + r")\b"
     r"|;\s|\s+[—–]\s|\s+--\s|\s+(?:according\s+to)\b"
     r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|added|said|declined|refused)\b",
     re.IGNORECASE,

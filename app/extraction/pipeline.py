@@ -160,6 +160,11 @@ class _Extractor:
         if verb.endswith("ing") and not text[clause_start:match.start()].strip():
             return  # `Responding to the report, she wrote …`: the main clause carries the attribution
         subject = subject_before(text, clause_start, match.start())
+        if subject is not None and text[clause_start:match.start()].rstrip().endswith(",") and not verb.endswith("ing"):
+            # `…, said Dan Smith, a pollster.`: a name right after the verb makes the order inverted.
+            after = subject_after(text, match.end(), sentence.end)
+            if after is not None and text[after[0]].isupper():
+                subject = None
         if subject is not None and verb.endswith("ing") and _DOCUMENT.search(text, subject[0], subject[1]):
             # `issued a statement saying …`: the speaker is whoever issued it
             subject = self.main_subject(sentence, subject[0]) or subject
