@@ -81,6 +81,16 @@ def live_server(tmp_path_factory) -> Iterator[LiveServer]:
 
 
 @pytest.fixture(scope="session")
+def seeded_server(tmp_path_factory) -> Iterator[LiveServer]:
+    """The app as `onrecord serve` starts it: an empty database, the bundled seeds ingested on start."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('seeded') / 'seeded.db'}"
+    settings = Settings(database_url=url, seed_on_start=True)
+    server = LiveServer(create_app(settings)).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
 def base_url(live_server) -> str:
     return live_server.url
 
