@@ -32,6 +32,24 @@ def test_page_works_without_javascript(nojs_page: Page, name):
         expect(page.locator("#permalink-field")).to_be_visible()
 
 
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_page_breaks_no_rule_of_its_content_security_policy(page: Page, name):
+    """No inline style or script, nothing from elsewhere: the console reports no refusal and no error."""
+    messages: list[str] = []
+    page.on("console", lambda message: message.type == "error" and messages.append(message.text))
+    page.on("pageerror", lambda error: messages.append(str(error)))
+    page.goto(PAGE_TYPES[name])
+    page.wait_for_load_state("load")
+    violations = page.evaluate("""() => new Promise(resolve => {
+        const seen = performance.getEntriesByType('resource').filter(r => !r.name.startsWith(location.origin));
+        resolve(seen.map(r => r.name));
+    })""")
+    assert violations == [], f"{name}: loads from elsewhere: {violations}"
+    if name in STATUS:  # the document itself answered 4xx, which the console reports
+        messages = [m for m in messages if "status of " + str(STATUS[name]) not in m]
+    assert messages == [], f"{name}: {messages}"
+
+
 def test_facets_and_load_more_are_plain_links_without_javascript(nojs_page: Page):
     page = nojs_page
     page.goto("/")
