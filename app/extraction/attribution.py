@@ -26,6 +26,12 @@ _WHOLE_NAME = re.compile(
     r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?[A-Z][\w’'.-]*"
     r"(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al))*)\s*"
 )
+_ROLE_HEAD = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|director|head|chief|members?|president|secretary|chair(?:man|woman)?|leader|"
+    r"professor|minister|officials?|founder|editor|executive|adviser|advisor|aide|lawyer|attorney|spokespeople|"
+    r"representatives?|analysts?|economists?|fellow|manager|governor|mayor|senator)$",
+    re.IGNORECASE,
+)
 _LY_NOUNS = {"ally", "family", "assembly", "rally", "daily", "weekly", "monthly", "supply", "italy", "july"}
 _TRAILING_TIME = re.compile(
     r"\s(?:(?:last|this|next|on|earlier|later)\s+)?(?:year|week|month|night|yesterday|today|tonight|"
@@ -42,7 +48,7 @@ _LEADING_JUNK = re.compile(
 _TITLE_DOT = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|St|Jr)\."
 _TOKEN = r"(?:" + _TITLE_DOT + r"|[A-Z]\.|(?!" + _TITLE_DOT + r")[\w’'&-]+(?:\.[\w’'&-]+)*)"
 _NAME_AFTER = re.compile(
-    r"\s*,?\s*((?:(?:the|a|an)\s+)?(?:" + _TOKEN + r"\s+){0,5}?" + _TOKEN + r")(?=\s*(?:[,.;:!?—–)]|$|\s+(?:on|"
+    r"\s*,?\s*((?:(?:the|a|an)\s+)?(?:" + _TOKEN + r"\s+){0,5}?" + _TOKEN + r")(?=\s*(?:[,.;:!?—–()]|$|\s+(?:on|"
     r"in|at|during|after|before|last|this|yesterday|today|earlier|later|when|while|as|who|according|from|to|of)\b))",
 )
 
@@ -83,6 +89,9 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
             if not chosen:
                 chosen.insert(0, (a, b))
             break
+        if lower in ("for", "of", "at") and chosen and _ROLE_HEAD.search(stripped[:a].rstrip()):
+            chosen.insert(0, (a, b))  # `a spokesman for the council`, `the head of the agency`
+            continue
         if lower in _BREAK_WORDS:
             break
         if not chosen and lower.endswith("ly") and word.islower() and len(chosen) == 0 and lower not in _LY_NOUNS:

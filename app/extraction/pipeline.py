@@ -40,6 +40,8 @@ _LEADING_NOUN_PHRASE = re.compile(
 )
 _DOCUMENT = re.compile(r"\b(?:statement|letter|tweet|post|release|e-?mail|memo|report|ad|video|message|note|"
                        r"filing|complaint|lawsuit|op-ed|column|editorial)s?$")
+# Narration that moves on from the attribution (`she said, then turned to …`).
+_NARRATION = re.compile(r",\s*(?:then|and|but)\s|\s(?:then|before|while|because)\s")
 _SPACE_COMMA = re.compile(r"^[\s,]*$")
 _MAX_REVERSE_WORDS = 80
 
@@ -346,9 +348,12 @@ class _Extractor:
         follow = self.next_run(after, self.layout.paragraph_at(after).end)
         if follow is not None and follow.open not in self.consumed:
             gap = text[after:follow.open]
-            if (not re.search(r"[“”\"]|''", gap) and len(gap.split()) <= 20 and re.search(r"[,:;.!?]?\s*$", gap)
+            stripped = gap.strip()
+            # Only the rest of the attribution may lie between: an appositive about the speaker, a time or place.
+            describes_speaker = not _NARRATION.search(gap)
+            if (describes_speaker and not re.search(r"[“”\"]|''", gap) and len(gap.split()) <= 40
                     and not cues.CUE_VERB.search(gap) and len(re.findall(r"[.!?]\s", gap)) <= 1
-                    and (not gap.strip() or gap.rstrip()[-1] in ",:;.!?")):
+                    and (not stripped or stripped[-1] in ",:;.!?")):
                 runs.append(follow)
         self.add_direct(runs, cue_span, speaker, lead_in=None)
 
@@ -387,7 +392,7 @@ class _Extractor:
             phrase = self.text[span[0]:span[1]]
             words = phrase.split()
             # Only a name introduces a quotation this way (`Jane Doe: “…”`), and only a real sentence of it.
-            if len(words) > 5 or not all(w[:1].isupper() or w in ("de", "van", "von", "of") for w in words):
+            if len(words) > 6 or not words[-1][:1].isupper() or (len(words) > 1 and not words[-2][:1].isupper()):
                 continue
             a, b = self.quote_content(run)
             if len(self.text[a:b].split()) < 4:
