@@ -112,6 +112,25 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
     return start + a, start + b
 
 
+def trim_mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`saw Mr Blair`, `women Sandra Gidley`: lowercase words with no determiner before a name are dropped."""
+    if span is None:
+        return None
+    words = _np_words(text[span[0]:span[1]])
+    if len(words) < 2:
+        return span
+    first = text[span[0] + words[0][0]:span[0] + words[0][1]]
+    if not first.islower() or first in _DETERMINERS:
+        return span
+    for k, (a, b) in enumerate(words):
+        word = text[span[0] + a:span[0] + b]
+        if word[:1].isupper():
+            return span[0] + a, span[1]
+        if _ROLE_HEAD.search(word):
+            return span
+    return span
+
+
 def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:
     """The speaker mention for a cue at `cue_start`, looking back to `clause_start`."""
     before = text[clause_start:cue_start]

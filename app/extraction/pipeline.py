@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.extraction import cues
-from app.extraction.attribution import subject_after, subject_before, trailing_noun_phrase
+from app.extraction.attribution import subject_after, subject_before, trailing_noun_phrase, trim_mention
 from app.extraction.names import STOPWORDS
 from app.extraction.quotes import DOUBLE_MARKS, QuoteRun, find_quotes
 from app.extraction.speakers import Registry
@@ -540,6 +540,8 @@ class _Extractor:
         for draft in sorted(kept, key=lambda d: d.mention[0] if d.mention else d.start):
             if isinstance(draft.entity, tuple):
                 continue
+            if draft.mention:
+                draft.mention = trim_mention(self.text, draft.mention)
             entity_of[id(draft)] = self.registry.resolve(*draft.mention) if draft.mention else None
         for draft in kept:
             if isinstance(draft.entity, tuple):

@@ -235,7 +235,8 @@ class Registry:
         i = bisect.bisect_left(self._mention_starts, block.start)
         while i < len(self.mentions) and self.mentions[i].start < end:
             mention = self.mentions[i]
-            if mention.entity.kind == "person" and not self.inside_quote(mention.start):
+            if (mention.entity.kind == "person" and not self.inside_quote(mention.start)
+                    and (len(mention.entity.words) > 1 or mention.honorific or mention.entity.gender)):
                 found.append((mention.start, mention.entity))
             i += 1
         for offset, entity in self._subject_events:
@@ -282,10 +283,11 @@ class Registry:
             if self.mentions[i].end <= end:
                 found.append(self.mentions[i].entity)
             i += 1
-        for entity in found:
+        # The head of a phrase comes last: `Lib Dem home affairs spokesman Mark Oaten` is Mark Oaten.
+        for entity in reversed(found):
             if entity.kind == "person":
                 return entity
-        return found[0] if found else None
+        return found[-1] if found else None
 
     def _name_only(self, phrase: str) -> Entity | None:
         """An entity for a capitalised name the registry did not keep (a one-off sentence-initial name)."""
@@ -320,6 +322,8 @@ class Registry:
             named = self.entity_at(start, end)
             if named is not None and named.kind == "person" and _spokes(lowered) and re.search(r"[’']s\s", phrase):
                 return None  # `Mr Blair's official spokesman` is not Mr Blair
+            if named is not None and named.kind == "person" and phrase.split()[-1].islower():
+                return None  # `Skills spokeswoman`, `the Commons committee`: a name only as a modifier
             if named is not None:
                 if named.kind == "organisation" and role_key(phrase) and not _spokes(lowered):
                     entity = self.resolve_role(phrase, start) or named
