@@ -134,7 +134,7 @@ ADVERBIAL = re.compile(
 
 # Listener objects of tell-type verbs: a short noun phrase (`reporters`, `the BBC`, `ABC News`).
 LISTENER = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}?"
+    r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[A-Z0-9][\w’'.&-]*\s+){0,4}"
     r"(?:[A-Z][\w’'.&-]*|me|us|him|her|them|you|reporters|journalists|supporters|voters|the\s+\w+|"
     r"(?:[a-z]+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|"
     r"delegates|colleagues|listeners|viewers|readers|students|workers|people|committee|newspaper|"
