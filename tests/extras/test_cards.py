@@ -4,6 +4,8 @@ import datetime as dt
 import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image, ImageChops
 
 from app.web import cards
@@ -103,3 +105,10 @@ def test_clean_text_drops_controls_and_caps_length():
     assert cards.clean_text(None) == ""
     long = cards.clean_text("x" * 10_000, limit=50)
     assert len(long) == 50 and long.endswith("…")
+
+
+@settings(max_examples=40, deadline=None)
+@given(quote=st.text(max_size=3000), speaker=st.one_of(st.none(), st.text(max_size=300)),
+       outlet=st.one_of(st.none(), st.text(max_size=300)), date=st.one_of(st.none(), st.dates()))
+def test_any_input_gives_a_card(quote, speaker, outlet, date):
+    open_png(render_quote_card(quote, speaker, date, outlet, "On Record"))

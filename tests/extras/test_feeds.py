@@ -4,8 +4,10 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 
 import feedparser
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from app.web.feeds import ATOM_NS, FeedEntry, atom_feed
+from app.web.feeds import _XML_INVALID, ATOM_NS, FeedEntry, atom_feed
 
 SITE = "https://onrecord.example"
 
@@ -80,3 +82,22 @@ def test_empty_feed_is_valid_and_stable():
     parsed = feedparser.parse(first)
     assert not parsed.bozo and parsed.version == "atom10"
     assert parsed.entries == []
+
+
+def xml_text(value: str) -> str:
+    """What an XML parser gives back for `value`: invalid characters gone, line ends normalised."""
+    return _XML_INVALID.sub("", value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=st.text(), summary=st.text(), author=st.one_of(st.none(), st.text(min_size=1)))
+def test_any_text_round_trips_as_text(title, summary, author):
+    xml = atom_feed("Feed", f"{SITE}/.atom", f"{SITE}/", [entry(1, title=title, summary=summary, author=author)])
+    root = ET.fromstring(xml.encode("utf-8"))  # well-formed whatever the input
+    ns = {"a": ATOM_NS}
+    assert (root.findtext("a:entry/a:title", namespaces=ns) or "") == xml_text(title)
+    assert (root.findtext("a:entry/a:summary", namespaces=ns) or "") == xml_text(summary)
+    assert len(root.findall("a:entry/a:title", namespaces=ns)) == 1
+    parsed = feedparser.parse(xml)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert len(parsed.entries) == 1
