@@ -46,7 +46,7 @@ _LEADING_JUNK = re.compile(
 )
 # A token after an inverted cue: an abbreviated title or initial with its dot, or a word (`F.A.A`, `O’Neill`).
 _TITLE_DOT = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|St|Jr)\."
-_TOKEN = r"(?:" + _TITLE_DOT + r"|[A-Z]\.|(?!" + _TITLE_DOT + r")[\w’'&-]+(?:\.[\w’'&-]+)*)"
+_TOKEN = r"(?:" + _TITLE_DOT + r"|[A-Z]\.(?![\w’'&-])|(?!" + _TITLE_DOT + r"|[A-Z]\.\s)[\w’'&-]+(?:\.[\w’'&-]+)*)"
 _NAME_AFTER = re.compile(
     r"\s*,?\s*((?:(?:the|a|an)\s+)?(?:" + _TOKEN + r"\s+){0,5}?" + _TOKEN + r")(?=\s*(?:[,.;:!?—–()]|$|\s+(?:on|"
     r"in|at|during|after|before|last|this|yesterday|today|earlier|later|when|while|as|who|according|from|to|of)\b))",
