@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
+import feedparser
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -145,3 +146,15 @@ def test_load_more_announces_the_new_rows_and_focuses_the_first(page: Page):
     expect(page.locator("#live-status")).to_have_text("5 more statements loaded, 10 shown")
     sixth = page.locator("#statement-list > li.statement-item").nth(5)
     expect(sixth).to_be_focused()
+
+
+def test_a_filtered_list_offers_its_own_feed(page: Page, base_url):
+    page.goto("/?speaker=keir-starmer")
+    page.locator('#facet-topic a.facet-link[data-value="defence"]').click()
+    expect(page.locator("#results-heading")).to_have_text(heading_count(1))
+    # The feed link in the swapped-in results follows the filters.
+    href = page.locator("#export-atom").get_attribute("href")
+    feed = feedparser.parse(page.request.get(base_url + href).text())
+    assert not feed.bozo
+    listed = page.locator("#statement-list .permalink").evaluate_all("links => links.map(a => a.href)")
+    assert [entry.link for entry in feed.entries] == listed
