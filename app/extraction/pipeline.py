@@ -42,6 +42,17 @@ _DOCUMENT = re.compile(r"\b(?:statement|letter|tweet|post|release|e-?mail|memo|r
                        r"filing|complaint|lawsuit|op-ed|column|editorial)s?$")
 # Narration that moves on from the attribution (`she said, then turned to …`).
 _NARRATION = re.compile(r",\s*(?:then|and|but)\s|\s(?:then|before|while|because)\s")
+# What follows a verb when the words said come next: a quotation, or a clause opening with a pronoun, a
+# determiner or a name.
+_OPENS_CONTENT = re.compile(r"[,:]?\s*(?:[“\"‘]|''|(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|"
+                            r"this|these|those|that|[A-Z][a-z]+)\b)")
+_TRAILING_PHRASE = re.compile(r"(?:after|before|during|while|when|as|of|about|in|at|on|from|with|following|"
+                              r"outside|inside|to)\b")
+# `told a town hall in Salem that …`: a short listener phrase of any shape before `that`.
+_LISTENER_THEN_THAT = re.compile(r"\s+[^,.;:“”\"]{1,50}?(?=\s+that\b)")
+_SUBORDINATE_START = re.compile(
+    r"\s*(?:In|At|On|After|Before|When|While|As|During|Despite|Since|Because|Although|Though|If|With|Without|"
+    r"Addressing|Speaking|Asked|Recalling|To|For|From|Just|Earlier|Later|Then|So|But|And|Or)\b")
 _SPACE_COMMA = re.compile(r"^[\s,]*$")
 _MAX_REVERSE_WORDS = 80
 
@@ -149,6 +160,8 @@ class _Extractor:
         listener = None
         if base in cues.LISTENER_VERBS and not cues.THAT.match(text, position):
             found = cues.LISTENER.match(text, position, sentence.end)
+            if found is None:
+                found = _LISTENER_THEN_THAT.match(text, position, sentence.end)
             if found:
                 listener = found
                 position = found.end()
@@ -187,12 +200,19 @@ class _Extractor:
             if run is not None:
                 subject = named
         speaker = subject or inverted
-        if run is not None and run.open not in self.consumed and speaker is not None:
+        rest = text[position:sentence.end]
+        rest_stripped = rest.strip()
+        # A verb followed by what was said (`Starr said, “…”`, `Issa said the plan …`) does not belong to a
+        # quotation before it (`Remarking on her “empathy,” Starr said, “…”`).
+        says_more = (
+            run is not None and bool(rest_stripped) and inverted is None
+            and (bool(that) or _OPENS_CONTENT.match(rest_stripped) is not None)
+            and re.search(r"\w", text[sentence.start:run.open]) is not None
+        )
+        if run is not None and run.open not in self.consumed and speaker is not None and not says_more:
             self.attribute_preceding(run, sentence, cue_span, speaker, inverted[1] if inverted else position)
             return
 
-        rest = text[position:sentence.end]
-        rest_stripped = rest.strip()
         # `X said: “…”` / `X said, “…”` / `X said “…”`, also with the quotation in the next paragraph
         lead = re.match(r"\s*[:,]?\s*", rest)
         run = self.run_opening_at(position + lead.end(), sentence.end + 2) if not that else None
@@ -204,6 +224,14 @@ class _Extractor:
 
         # `…, X said.` / `…, said X.`
         trailing = not rest_stripped or rest_stripped[0] in ".!?;"
+        head_text = text[self.head_start(sentence, match.start()):match.start()]
+        if (subject is not None and not trailing and _TRAILING_PHRASE.match(rest_stripped) and not that
+                and not re.search(r"\bthat\b|[“\"]|''", rest_stripped)
+                and not _SUBORDINATE_START.match(head_text) and len(head_text.split()) >= 6):
+            # `…, Ben Carson said after the attacks.`: a phrase about the saying, not what was said
+            if self.reverse(sentence, (min(subject[0], match.start()), match.end()), subject,
+                            self.head_start(sentence, match.start()), cue_span):
+                return
         if inverted is not None:
             self.reverse(sentence, cue_span, inverted, self.head_start(sentence, match.start()))
             return
