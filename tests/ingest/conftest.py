@@ -3,6 +3,7 @@ hand-driven extractor for storage tests that must not depend on the real one."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
@@ -22,10 +23,26 @@ SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
 
 
-@pytest.fixture
-def database(tmp_path, monkeypatch):
-    """A fresh SQLite database file, configured as the app's database for the test."""
-    url = f"sqlite:///{tmp_path / 'onrecord.db'}"
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    from tests.ingest import postgres
+
+    reason = postgres.available()
+    if reason:
+        pytest.skip(reason)
+    with postgres.cluster() as admin_url:
+        yield admin_url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request, tmp_path, monkeypatch):
+    """A fresh database, SQLite file or PostgreSQL (a private cluster), configured as the app's database."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'onrecord.db'}"
+    else:
+        from tests.ingest.postgres import new_database
+
+        url = new_database(request.getfixturevalue("postgres_cluster"))
     monkeypatch.setenv("ONRECORD_DATABASE_URL", url)
     get_settings.cache_clear()
     get_engine.cache_clear()
@@ -46,8 +63,28 @@ def rows(database):
     engine = make_engine(database)
 
     def query(sql: str, **params):
+        """Rows as tuples; dates as ISO text on both databases (SQLite stores them as text)."""
         with engine.connect() as connection:
-            return connection.execute(text(sql), params).all()
+            return [tuple(value.isoformat() if type(value) is dt.date else value for value in row)
+                    for row in connection.execute(text(sql), params)]
+
+    yield query
+    engine.dispose()
+
+
+@pytest.fixture
+def search(database):
+    """Statement ids matching a word in the full-text index: FTS5 on SQLite, tsvector on PostgreSQL."""
+    engine = make_engine(database)
+
+    def query(word: str) -> list[int]:
+        if engine.dialect.name == "sqlite":
+            sql = "SELECT rowid FROM statement_fts WHERE statement_fts MATCH :q ORDER BY rank"
+        else:
+            sql = ("SELECT rowid FROM statement_fts WHERE document @@ websearch_to_tsquery('simple', :q) "
+                   "ORDER BY ts_rank_cd(document, websearch_to_tsquery('simple', :q)) DESC")
+        with engine.connect() as connection:
+            return [row[0] for row in connection.execute(text(sql), {"q": word})]
 
     yield query
     engine.dispose()

@@ -47,11 +47,12 @@ def test_seed_speakers_aliases_dates_and_offsets(engine, seeds, rows):
         assert date == "2024-11-11"
 
 
-def test_full_text_index_and_topics(engine, seeds, rows):
+def test_full_text_index_and_topics(engine, seeds, rows, search):
     ingest_paths([seeds], engine=engine)
-    hits = rows("SELECT rowid FROM statement_fts WHERE statement_fts MATCH 'tariffs'")
+    hits = search("tariffs")
     assert hits
-    texts = [rows("SELECT text FROM statement WHERE id = :id", id=hit[0])[0][0] for hit in hits]
+    assert sorted(hits) == sorted(row[0] for row in rows("SELECT id FROM statement WHERE text LIKE '%tariffs%'"))
+    texts = [rows("SELECT text FROM statement WHERE id = :id", id=hit)[0][0] for hit in hits]
     assert all("tariffs" in text for text in texts)
     assert rows("SELECT key, label FROM topic ORDER BY key") == [
         ("defence", "Defence"), ("eu-reset", "EU reset"), ("tariffs", "Tariffs")]
