@@ -153,7 +153,7 @@ CLAUSE_BOUNDARY = re.compile(
     r"kept|held|met|won|lost)\b|,[\"”’']*\s+(?:as|while|whereas|although|though|but|amid|according\s+to|despite|after|before|"
     r"even\s+as|in\s+a\s+(?:statement|speech|interview)|and\s+(?:he|she|they|it|we|I)|"
     + _SPEECH_PARTICIPLES + r")\b"
-    r"|;\s|\s+[—–]\s|\s+--\s|\s+(?:according\s+to)\b"
+    r"|;\s|\s+[—–]\s|\s+--?\s|\s+(?:according\s+to)\b|\s+and\s+[a-z]+ing\b"
     r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|added|said|declined|refused)\b",
     re.IGNORECASE,
 )

@@ -53,6 +53,7 @@ _LISTENER_THEN_THAT = re.compile(r"\s+[^,.;:“”\"]{1,50}?(?=\s+that\b)")
 _SUBORDINATE_START = re.compile(
     r"\s*(?:In|At|On|After|Before|When|While|As|During|Despite|Since|Because|Although|Though|If|With|Without|"
     r"Addressing|Speaking|Asked|Recalling|To|For|From|Just|Earlier|Later|Then|So|But|And|Or)\b")
+_MAX_RUN_ON_GAP = 40
 _SPACE_COMMA = re.compile(r"^[\s,]*$")
 _MAX_REVERSE_WORDS = 80
 
@@ -379,7 +380,7 @@ class _Extractor:
             stripped = gap.strip()
             # Only the rest of the attribution may lie between: an appositive about the speaker, a time or place.
             describes_speaker = not _NARRATION.search(gap)
-            if (describes_speaker and not re.search(r"[“”\"]|''", gap) and len(gap.split()) <= 40
+            if (describes_speaker and not re.search(r"[“”\"]|''", gap) and len(gap.split()) <= _MAX_RUN_ON_GAP
                     and not cues.CUE_VERB.search(gap) and len(re.findall(r"[.!?]\s", gap)) <= 1
                     and (not stripped or stripped[-1] in ",:;.!?")):
                 runs.append(follow)
