@@ -114,6 +114,17 @@ def find_cues(text: str, start: int, end: int):
             yield match
 
 
+# `issued a statement`, `posted a message`: phrases that introduce what a statement said.
+STATEMENT_CUE = re.compile(
+    r"(?<![\w’'-])(?P<verb>issued|released|put\s+out|posted|sent|published)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|tweet|message|memo|letter|note)(?![\w’'-])"
+)
+# `Said Jane Doe:` / `Added Smith,` at the start of a sentence, before a quotation.
+INITIAL_INVERTED = re.compile(
+    r"(?P<verb>Said|Says|Added|Adds|Stated|Continued|Wrote|Writes|Explained|Declared|Tweeted|Noted)\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*"
+    r"(?:,[^,:“”\"]{0,80})?[:,]\s*"
+)
 ACCORDING_TO = re.compile(r"(?<!\w)(?:according\s+to)(?!\w)", re.IGNORECASE)
 
 # Adverbials that may follow a cue before the reported clause or the end of the sentence.

@@ -54,6 +54,8 @@ _SUBORDINATE_START = re.compile(
     r"\s*(?:In|At|On|After|Before|When|While|As|During|Despite|Since|Because|Although|Though|If|With|Without|"
     r"Addressing|Speaking|Asked|Recalling|To|For|From|Just|Earlier|Later|Then|So|But|And|Or)\b")
 _MAX_RUN_ON_GAP = 40
+# `wrote to his followers,` / `said at a rally in Ohio:` before a quotation
+_LEAD_PHRASE = re.compile(r"\s*,?\s*(?:to|at|in|on|during|with|before|after|from|via|through)\s[^.;:,“”\"]{1,60}[,:]\s*")
 _SPACE_COMMA = re.compile(r"^[\s,]*$")
 _MAX_REVERSE_WORDS = 80
 
@@ -127,8 +129,13 @@ class _Extractor:
     def run(self) -> Extraction:
         has_according = "ccording" in self.text
         for sentence in self.layout.sentences:
-            for match in cues.find_cues(self.text, sentence.start, sentence.end):
+            found = list(cues.find_cues(self.text, sentence.start, sentence.end))
+            found += list(cues.STATEMENT_CUE.finditer(self.text, sentence.start, sentence.end))
+            for match in sorted(found, key=lambda m: m.start()):
                 self.handle_verb(match, sentence)
+            initial = cues.INITIAL_INVERTED.match(self.text, sentence.start, sentence.end)
+            if initial:
+                self.handle_initial_inverted(initial, sentence)
             if has_according:
                 for match in cues.ACCORDING_TO.finditer(self.text, sentence.start, sentence.end):
                     self.handle_according(match, sentence)
@@ -215,9 +222,10 @@ class _Extractor:
             return
 
         # `X said: “…”` / `X said, “…”` / `X said “…”`, also with the quotation in the next paragraph
-        lead = re.match(r"\s*[:,]?\s*", rest)
+        lead = _LEAD_PHRASE.match(rest) or re.match(r"\s*[:,]?\s*", rest)
         run = self.run_opening_at(position + lead.end(), sentence.end + 2) if not that else None
-        if run is None and (rest_stripped == ":" or (not rest_stripped and text[sentence.end - 1: sentence.end] == ":")):
+        if run is None and (rest_stripped == ":" or rest[lead.end():].strip() == ""
+                            and text[sentence.end - 1: sentence.end] == ":"):
             run = self.next_paragraph_quote(sentence)
         if run is not None and run.open not in self.consumed and speaker is not None and self.ends_clause(run):
             self.add_direct([run], cue_span, speaker, lead_in=(sentence.start, match.start()))
@@ -240,7 +248,11 @@ class _Extractor:
             return
         head_start = self.head_start(sentence, match.start())
         if trailing:
-            self.reverse(sentence, (min(subject[0], match.start()), match.end()), subject, head_start, cue_span)
+            if not self.reverse(sentence, (min(subject[0], match.start()), match.end()), subject, head_start, cue_span):
+                # `Sam Lau said in a statement. “…”`: the quotation right after the attribution is what was said
+                follow = self.quote_after_sentence(sentence, subject[0])
+                if follow is not None:
+                    self.add_direct([follow], cue_span, subject, lead_in=(sentence.start, match.start()))
             return
         if rest_stripped.startswith(",") and self.interposed(sentence, subject, cue_span, position, head_start):
             return
@@ -325,7 +337,7 @@ class _Extractor:
         before = self.text[clause_start:cue_start].rstrip()
         if verb.endswith("ing") and (before.endswith(",") or not before):
             return True
-        return bool(re.search(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later)$", before))
+        return bool(re.search(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto)$", before))
 
     def main_subject(self, sentence, before: int) -> tuple[int, int] | None:
         """The subject at the start of a sentence: an earlier speaker of it, a name or a pronoun."""
@@ -444,6 +456,17 @@ class _Extractor:
                      r"\w+\s+){0,4}?(?:said|says|added|told|wrote))", after)
         )
 
+    def quote_after_sentence(self, sentence, subject_start: int) -> QuoteRun | None:
+        """A quotation that opens right after an attribution sentence that begins with its speaker."""
+        if re.search(r"\w", self.text[sentence.start:subject_start]) or self.text[sentence.end - 1] not in ".:":
+            return None
+        run = self.next_run(sentence.end, len(self.text))
+        if run is None or run.open in self.consumed or self.text[sentence.end:run.open].count("\n") > 2:
+            return None
+        if self.text[sentence.end:run.open].strip():
+            return None
+        return run
+
     def next_paragraph_quote(self, sentence) -> QuoteRun | None:
         number = self.layout.sentence_paragraph[self.layout.sentence_index(sentence.start)]
         if self.layout.paragraphs[number].end != sentence.end or number + 1 >= len(self.layout.paragraphs):
@@ -474,6 +497,14 @@ class _Extractor:
             return False
         self.add_reported(start, end, cue_span or attribution, speaker, lead_in=None)
         return True
+
+    def handle_initial_inverted(self, match: re.Match, sentence) -> None:
+        """`Said Jane Doe: “…”` / `Added Smith, “…”`"""
+        run = self.run_opening_at(match.end(), sentence.end + 2)
+        if run is None and not self.text[match.end():sentence.end].strip():
+            run = self.next_paragraph_quote(sentence)
+        if run is not None and run.open not in self.consumed:
+            self.add_direct([run], match.span("verb"), match.span("name"), lead_in=None)
 
     def handle_according(self, match: re.Match, sentence) -> None:
         text = self.text
