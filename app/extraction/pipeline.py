@@ -55,7 +55,8 @@ _SUBORDINATE_START = re.compile(
     r"Addressing|Speaking|Asked|Recalling|To|For|From|Just|Earlier|Later|Then|So|But|And|Or)\b")
 _MAX_RUN_ON_GAP = 40
 # `wrote to his followers,` / `said at a rally in Ohio:` before a quotation
-_LEAD_PHRASE = re.compile(r"\s*,?\s*(?:to|at|in|on|during|with|before|after|from|via|through)\s[^.;:,“”\"]{1,60}[,:]\s*")
+_LEAD_PHRASE = re.compile(
+    r"\s*,?\s*(?:to|at|in|on|during|with|before|after|from|via|through)\s[^.;:“”\"]{1,60}?[,:]\s*(?=[“\"‘«]|''|$)")
 _SPACE_COMMA = re.compile(r"^[\s,]*$")
 _MAX_REVERSE_WORDS = 80
 

@@ -140,3 +140,54 @@ def test_statements_never_overlap():
     statements = run(text).statements
     for first, second in zip(statements, statements[1:]):
         assert first.end <= second.start
+
+
+def test_phrase_between_verb_and_quotation():
+    text = "Mia Torres wrote to her 3,000 followers, “The vote is tomorrow, please turn out.”"
+    statement = only(text)
+    assert statement.text == "The vote is tomorrow, please turn out."
+    assert statement.speaker == "Mia Torres"
+
+
+def test_went_on_to_say_takes_the_sentence_subject():
+    text = "Dan Ross praised the volunteers but went on to say, “The money has run out.”"
+    statement = only(text)
+    assert statement.speaker == "Dan Ross"
+
+
+def test_issued_a_statement_introduces_a_quotation():
+    text = "The club issued a statement, “We are saddened by the news and thinking of his family.”"
+    statement = only(text)
+    assert statement.text.startswith("We are saddened")
+    assert mention(text, statement) == "The club"
+
+
+def test_sentence_initial_inverted_verb():
+    text = "Lena Fischer spoke last.\n\nSaid Ms Fischer: “We cannot wait another year.”"
+    statement = only(text)
+    assert statement.speaker == "Lena Fischer"
+
+
+def test_quotation_after_an_attribution_sentence():
+    text = "Ravi Patel, the group's treasurer, said in a statement.\n“The accounts are in order and always have been.”"
+    statement = only(text)
+    assert statement.speaker == "Ravi Patel"
+
+
+def test_scare_quote_before_a_verb_with_its_own_quotation():
+    text = "Praising her “steady hand,” Paul Dent said, “She is the best leader we have had.”"
+    statement = only(text)
+    assert statement.text == "She is the best leader we have had."
+
+
+def test_show_title_before_a_speaker_with_reported_speech():
+    text = "Speaking on “Sunday Politics,” Rosa Mills said the budget would be cut."
+    statement = only(text)
+    assert statement.text == "the budget would be cut"
+    assert statement.speaker == "Rosa Mills"
+
+
+def test_phrase_after_the_verb_keeps_the_clause_before_it():
+    text = "The new rules would be a disaster for small landlords, Gary Holt said after the meeting."
+    statement = only(text)
+    assert statement.text == "The new rules would be a disaster for small landlords"
