@@ -27,8 +27,8 @@ class BadCursor(ValueError):
 @dataclass(frozen=True)
 class Cursor:
     sort: str
-    key: dt.date | float
-    """The last row's date (newest, oldest) or bm25 rank (relevance)."""
+    key: dt.date | float | None
+    """The last row's date (newest, oldest; None when undated) or bm25 rank (relevance)."""
     public_id: str
     """The last row's public id: the tie-breaker (row ids never leave the database)."""
 
@@ -38,7 +38,10 @@ def _check(payload: str) -> str:
 
 
 def encode(cursor: Cursor) -> str:
-    key = cursor.key.isoformat() if isinstance(cursor.key, dt.date) else float(cursor.key)
+    if isinstance(cursor.key, dt.date):
+        key = cursor.key.isoformat()
+    else:
+        key = None if cursor.key is None else float(cursor.key)
     raw = json.dumps([cursor.sort, key, cursor.public_id], separators=(",", ":")).encode("utf-8")
     payload = base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
     return f"{payload}.{_check(payload)}"
@@ -63,6 +66,8 @@ def decode(token: str, sort: str) -> Cursor:
         if not isinstance(key, (int, float)) or isinstance(key, bool) or not math.isfinite(key):
             raise BadCursor("the page cursor is damaged")
         return Cursor(sort, float(key), public_id)
+    if key is None:
+        return Cursor(sort, None, public_id)
     try:
         return Cursor(sort, dt.date.fromisoformat(key), public_id)
     except (TypeError, ValueError) as error:

@@ -9,19 +9,20 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import String, cast, func, select
 from sqlmodel import Session
 
 from app import urls
+from app.web import cache
 from app.web.filters import Filters
-from app.web.listing import A, EFFECTIVE_DATE, S, SP, ST, T, Resolved, conditions, joined
+from app.web.listing import A, DATE, S, SP, ST, T, Resolved, conditions, joined
 
 SPEAKER_LIMIT = 10
 OUTLET_LIMIT = 15
 BAR_LEVELS = 10
-MAX_MONTHS = 600
+MAX_MONTHS = 120
 KIND_LABELS = {"direct": "Direct quote", "mixed": "Partly quoted", "indirect": "Reported speech"}
 
 
@@ -48,6 +49,11 @@ class Facets:
     kinds: list[FacetValue] = field(default_factory=list)
     months: list[MonthBar] = field(default_factory=list)
 
+    @property
+    def period(self) -> str:
+        """What one bar of the timeline covers: `month`, or `year` for long ranges."""
+        return "month" if not self.months or "-" in self.months[0].value else "year"
+
 
 def _grouped(session: Session, resolved: Resolved, skip: str, key, *labels, source=None, limit=None):
     query = (
@@ -66,9 +72,15 @@ def compute(session: Session, resolved: Resolved, path: str, fixed: str | None =
             visible: Filters | None = None) -> Facets:
     """Facets for the list at `path`; the facet `fixed` (the page's own subject) is left out.
 
-    Links are built from `visible` (the filters in the query string, default: all of them).
+    Links are built from `visible` (the filters in the query string, default: all of them). The
+    result is remembered until the database changes.
     """
     f = visible or resolved.filters
+    key = ("facets", path, fixed, replace(resolved.filters, cursor=None), replace(f, cursor=None))
+    return cache.counts.get(session.get_bind(), key, lambda: _compute(session, resolved, path, fixed, f))
+
+
+def _compute(session: Session, resolved: Resolved, path: str, fixed: str | None, f: Filters) -> Facets:
     facets = Facets()
 
     def link(params: dict[str, str]) -> str:
@@ -96,34 +108,50 @@ def compute(session: Session, resolved: Resolved, path: str, fixed: str | None =
 
 
 def months(session: Session, resolved: Resolved, path: str, visible: Filters | None = None) -> list[MonthBar]:
-    """Statements per month as bars; each bar filters the list to its month (or clears that filter)."""
+    """Statements per month as bars, each filtering the list to its month (or clearing that filter).
+
+    Empty months between the first and last are drawn empty so the bars are true to time; a range
+    longer than MAX_MONTHS (or a stray date centuries off) is drawn per year instead.
+    """
     f = visible or resolved.filters
-    month = func.substr(cast(EFFECTIVE_DATE, String), 1, 7)
-    counts = _grouped(session, resolved, "date", month)
+    month = func.substr(cast(DATE, String), 1, 7)
     by_month: dict[dt.date, int] = {}
-    for value, n in counts:
+    for value, n in _grouped(session, resolved, "date", month):
         try:
             by_month[dt.date.fromisoformat(f"{value}-01")] = n
         except (TypeError, ValueError):
             continue
     if not by_month:
         return []
-    top = max(by_month.values())
+    periods: list[tuple[dt.date, dt.date, str, str]] = []
+    if len(_month_range(min(by_month), max(by_month))) <= MAX_MONTHS:
+        for first in _month_range(min(by_month), max(by_month)):
+            last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+            periods.append((first, last, first.strftime("%b %Y"), first.strftime("%Y-%m")))
+        counts = by_month
+    else:
+        counts = {}
+        for first, n in by_month.items():
+            year = dt.date(first.year, 1, 1)
+            counts[year] = counts.get(year, 0) + n
+        years = sorted(counts)
+        if years[-1].year - years[0].year < MAX_MONTHS:
+            years = [dt.date(y, 1, 1) for y in range(years[0].year, years[-1].year + 1)]
+        periods = [(y, dt.date(y.year, 12, 31), str(y.year), str(y.year)) for y in years]
+    top = max(counts.values())
     bars = []
-    for first in _month_range(min(by_month), max(by_month)):
-        n = by_month.get(first, 0)
-        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    for first, last, label, value in periods:
+        n = counts.get(first, 0)
         active = f.date_from == first and f.date_to == last
         href = urls.with_query(path, f.month_toggled(first, last)) if n or active else ""
-        bars.append(MonthBar(first.strftime("%b %Y"), first.strftime("%Y-%m"), n, active, href,
-                             level=math.ceil(BAR_LEVELS * n / top) if top else 0))
+        bars.append(MonthBar(label, value, n, active, href, level=math.ceil(BAR_LEVELS * n / top) if top else 0))
     return bars
 
 
-def _month_range(start: dt.date, end: dt.date, limit: int = MAX_MONTHS) -> list[dt.date]:
-    """Every month from `start` to `end` (empty months included, so the bars are true to time)."""
+def _month_range(start: dt.date, end: dt.date) -> list[dt.date]:
+    """Every month from `start` to `end` (stopping just past MAX_MONTHS)."""
     months, current = [], start
-    while current <= end and len(months) < limit:
+    while current <= end and len(months) <= MAX_MONTHS:
         months.append(current)
         current = dt.date(current.year + current.month // 12, current.month % 12 + 1, 1)
     return months

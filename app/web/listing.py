@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from markupsafe import Markup, escape
-from sqlalchemy import Float, Integer, String, and_, column, exists, func, literal, or_, select, text
+from sqlalchemy import Float, Integer, String, and_, column, exists, func, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
 
 from app import urls
 from app.models import Article, Speaker, Statement, StatementTopic, Topic
+from app.web import cache
 from app.web import cursor as cursors
 from app.web import fts
 from app.web.filters import BadFilter, Filters
@@ -27,10 +28,10 @@ SP = Speaker.__table__
 ST = StatementTopic.__table__
 T = Topic.__table__
 
-EFFECTIVE_DATE = func.coalesce(S.c.date, A.c.published)
-"""A statement's date: its own, else its article's."""
-SORT_DATE = func.coalesce(S.c.date, A.c.published, literal(dt.date.min))
-"""The date to sort on: undated statements sort as the oldest."""
+DATE = S.c.date
+"""A statement's date: its earliest article's (the ingest sets it; null when no article was dated).
+Indexed, so date filters and date order never scan the whole table. Undated statements sort as the
+oldest: after every dated one when newest come first, before them when oldest come first."""
 
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 _MARKED = re.compile(f"{MARK_OPEN}([^{MARK_OPEN}{MARK_CLOSE}]*){MARK_CLOSE}")
@@ -109,8 +110,11 @@ def is_sqlite(session: Session) -> bool:
 
 def outlet_names(session: Session) -> dict[str, str]:
     """Every outlet by its slug."""
-    names = session.execute(select(A.c.outlet).where(A.c.outlet.is_not(None)).distinct()).scalars()
-    return {urls.slugify(name) or "outlet": name for name in sorted(names)}
+    def compute() -> dict[str, str]:
+        names = session.execute(select(A.c.outlet).where(A.c.outlet.is_not(None)).distinct()).scalars()
+        return {urls.slugify(name) or "outlet": name for name in sorted(names)}
+
+    return dict(cache.counts.get(session.get_bind(), ("outlet-names",), compute))
 
 
 def resolve(session: Session, filters: Filters) -> Resolved:
@@ -168,9 +172,9 @@ def conditions(resolved: Resolved, skip: str | None = None, search: bool = True)
         where.append(S.c.kind == f.kind)
     if skip != "date":
         if f.date_from:
-            where.append(EFFECTIVE_DATE >= f.date_from)
+            where.append(DATE >= f.date_from)
         if f.date_to:
-            where.append(EFFECTIVE_DATE <= f.date_to)
+            where.append(DATE <= f.date_to)
     if search and f.q:
         if resolved.use_fts:
             where.append(S.c.id.in_(_search_ids(resolved)))
@@ -195,16 +199,18 @@ def snippet_markup(snippet: str | None) -> Markup | None:
 
 
 def count(session: Session, resolved: Resolved) -> int:
+    """How many statements match (remembered until the database changes)."""
     query = select(func.count()).select_from(joined()).where(*conditions(resolved))
-    return session.execute(query).scalar_one()
+    key = ("count", replace(resolved.filters, cursor=None, sort=None))
+    return cache.counts.get(session.get_bind(), key, lambda: session.execute(query).scalar_one())
 
 
 def list_statements(session: Session, resolved: Resolved, page_size: int) -> Page:
     """One page of statements (after the cursor, if any), with the cursor of the next page."""
     sort = resolved.sort
     columns = [
-        S.c.id, S.c.public_id, S.c.text, S.c.kind, EFFECTIVE_DATE.label("date"), S.c.article_id,
-        A.c.title, A.c.url, A.c.outlet, SP.c.name, SP.c.slug, S.c.mention, SORT_DATE.label("sort_date"),
+        S.c.id, S.c.public_id, S.c.text, S.c.kind, DATE.label("date"), S.c.article_id,
+        A.c.title, A.c.url, A.c.outlet, SP.c.name, SP.c.slug, S.c.mention,
     ]
     source = joined()
     ranked = resolved.filters.q and resolved.use_fts
@@ -218,20 +224,11 @@ def list_statements(session: Session, resolved: Resolved, page_size: int) -> Pag
         columns += [matches.c.rank, matches.c.snip]
     query = select(*columns).select_from(source).where(*conditions(resolved, search=not ranked))
 
-    if sort == "relevance" and ranked:
-        key, ascending = matches.c.rank, True
+    by_rank = sort == "relevance" and ranked
+    if by_rank:
+        query = _by_rank(query, matches.c.rank, resolved.cursor)
     else:
-        key, ascending = SORT_DATE, sort == "oldest"
-    after = resolved.cursor
-    if after is not None:
-        if ascending:
-            query = query.where(or_(key > after.key, and_(key == after.key, S.c.public_id > after.public_id)))
-        else:
-            query = query.where(or_(key < after.key, and_(key == after.key, S.c.public_id < after.public_id)))
-    if ascending:
-        query = query.order_by(key.asc(), S.c.public_id.asc())
-    else:
-        query = query.order_by(key.desc(), S.c.public_id.desc())
+        query = _by_date(query, sort == "oldest", resolved.cursor, nulls_explicit=not is_sqlite(session))
     records = session.execute(query.limit(page_size + 1)).all()
 
     more = len(records) > page_size
@@ -248,9 +245,39 @@ def list_statements(session: Session, resolved: Resolved, page_size: int) -> Pag
     next_cursor = None
     if more and records:
         last = records[-1]
-        last_key = last.rank if (sort == "relevance" and ranked) else last.sort_date
+        last_key = last.rank if by_rank else last.date
         next_cursor = cursors.encode(cursors.Cursor(sort, last_key, last.public_id))
     return Page(rows, count(session, resolved), next_cursor)
+
+
+def _by_rank(query, rank, after: cursors.Cursor | None):
+    """Best bm25 first (lower is better), public id to break ties."""
+    if after is not None:
+        query = query.where(or_(rank > after.key, and_(rank == after.key, S.c.public_id > after.public_id)))
+    return query.order_by(rank.asc(), S.c.public_id.asc())
+
+
+def _by_date(query, ascending: bool, after: cursors.Cursor | None, nulls_explicit: bool):
+    """Newest (or oldest) first, undated statements as the oldest, public id to break ties.
+
+    SQLite sorts NULL lowest, which is the order wanted; other databases are told so explicitly.
+    """
+    pid = S.c.public_id
+    if after is not None:
+        if ascending:
+            if after.key is None:
+                query = query.where(or_(and_(DATE.is_(None), pid > after.public_id), DATE.is_not(None)))
+            else:
+                query = query.where(or_(DATE > after.key, and_(DATE == after.key, pid > after.public_id)))
+        elif after.key is None:
+            query = query.where(DATE.is_(None), pid < after.public_id)
+        else:
+            query = query.where(or_(DATE < after.key, and_(DATE == after.key, pid < after.public_id), DATE.is_(None)))
+    if ascending:
+        first = DATE.asc().nulls_first() if nulls_explicit else DATE.asc()
+        return query.order_by(first, pid.asc())
+    first = DATE.desc().nulls_last() if nulls_explicit else DATE.desc()
+    return query.order_by(first, pid.desc())
 
 
 def attach_topics(session: Session, rows: list[Row]) -> None:

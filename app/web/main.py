@@ -7,6 +7,7 @@ seed articles are ingested so the first page already shows statements.
 from __future__ import annotations
 
 import logging
+import threading
 from contextlib import asynccontextmanager
 
 import anyio
@@ -20,7 +21,8 @@ from app.db import get_engine, migrate
 from app.models import Article
 from app.paths import bundled
 from app.settings import Settings, get_settings
-from app.web import errors
+from app.web import errors, facets, listing
+from app.web.filters import Filters
 from app.web.head import HeadAsGetMiddleware
 from app.web.routes import api, articles, docs, home, outlets, speakers, statements, topics
 from app.web.security import SecurityHeadersMiddleware
@@ -45,6 +47,17 @@ def prepare_database(settings: Settings, engine: Engine) -> None:
     ingest_paths([settings.seeds_path], engine=engine, taxonomy_path=settings.taxonomy_path, fetch=False)
 
 
+def warm_counts(engine: Engine) -> None:
+    """Count the unfiltered list once at start-up, so the first visitor does not wait for it."""
+    try:
+        with Session(engine) as session:
+            resolved = listing.resolve(session, Filters())
+            listing.count(session, resolved)
+            facets.compute(session, resolved, "/", visible=Filters())
+    except Exception:  # a cold cache is only slower, never wrong
+        log.exception("could not warm the list counts")
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     engine = get_engine(settings.database_url)
@@ -52,6 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         await anyio.to_thread.run_sync(prepare_database, settings, engine)
+        threading.Thread(target=warm_counts, args=(engine,), name="warm-counts", daemon=True).start()
         yield
 
     app = FastAPI(

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from app import urls
+from app.web import cache
 from app.models import Article, Speaker, SpeakerAlias, Statement, StatementSource, StatementTopic, Topic
 from app.web.listing import TopicRef
 
@@ -132,7 +133,8 @@ def speaker_counts(session: Session, name_contains: str | None = None, limit: in
     if name_contains:
         escaped = name_contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = query.where(Speaker.name.ilike(f"%{escaped}%", escape="\\"))
-    return session.execute(query).all()
+    key = ("speakers", name_contains, limit)
+    return cache.counts.get(session.get_bind(), key, lambda: session.execute(query).all())
 
 
 def topic_counts(session: Session):
@@ -145,7 +147,7 @@ def topic_counts(session: Session):
         .group_by(Topic.key, Topic.label)
         .order_by(Topic.label)
     )
-    return session.execute(query).all()
+    return cache.counts.get(session.get_bind(), ("topics",), lambda: session.execute(query).all())
 
 
 def outlet_counts(session: Session):
@@ -158,5 +160,5 @@ def outlet_counts(session: Session):
         .group_by(Article.outlet)
         .order_by(n.desc(), Article.outlet)
     )
-    return session.execute(query).all()
+    return cache.counts.get(session.get_bind(), ("outlets",), lambda: session.execute(query).all())
 

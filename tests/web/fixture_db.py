@@ -61,6 +61,7 @@ ARTICLES = [
     ]),
     ("a-undated", "A statement without a date", None, None, None, [
         "A spokesperson said: “No comment at this time.”",
+        *[f"An official said: “Undated remark number {n}.”" for n in range(1, 7)],
     ]),
 ]
 # Six economy articles, one a month, three statements each: the pagination and timeline set.
@@ -95,6 +96,8 @@ STATEMENTS = [
     ("eu-commission-11", "a-eu", "study the proposals on tariffs carefully", "european-commission", "mixed",
      ["tariffs", "eu-reset"], "The European Commission"),
     ("undated-0000012", "a-undated", "No comment at this time.", None, "direct", [], "A spokesperson"),
+    *[(f"undated-x-{n}", "a-undated", f"Undated remark number {n}.", None, "direct", [], "An official")
+      for n in range(1, 7)],
 ]
 for month in range(3, 9):
     for n in range(1, 4):
@@ -130,10 +133,11 @@ def build(url: str) -> None:
             speaker_ids[slug] = speaker.id
             for alias, count in aliases.items():
                 session.add(SpeakerAlias(speaker_id=speaker.id, alias=alias, count=count))
-        texts = {}
+        texts, dates = {}, {}
         for article_id, title, outlet, published, url_, paragraphs in ARTICLES:
             text = "\n\n".join(paragraphs)
             texts[article_id] = text
+            dates[article_id] = published
             session.add(Article(id=article_id, url=url_, title=title, outlet=outlet, published=published, text=text,
                                 text_hash=hashlib.sha256(text.encode()).hexdigest(), origin=f"fixture:{article_id}",
                                 ingested_at=INGESTED_AT))
@@ -148,7 +152,7 @@ def build(url: str) -> None:
             statement = Statement(
                 public_id=public_id, article_id=article_id,
                 speaker_id=speaker_ids[speaker_slug] if speaker_slug else None, kind=kind, text=quote,
-                start=start, end=start + len(quote), mention=mention,
+                start=start, end=start + len(quote), mention=mention, date=dates[article_id],
                 fingerprint=hashlib.sha256(quote.encode()).hexdigest(), withdrawn_at=withdrawn,
                 replaced_by=replaced_by,
             )

@@ -65,3 +65,52 @@ def test_cursor_round_trip_and_refusals():
             cursor.decode(bad, "newest")
     with pytest.raises(cursor.BadCursor):
         cursor.decode(token, "oldest")
+
+
+def test_a_long_or_stray_date_range_is_drawn_per_year(tmp_path):
+    from sqlmodel import Session
+
+    from app.db import get_engine
+    from app.models import Statement
+    from app.web import facets, listing
+    from app.web.filters import Filters
+    from tests.web import fixture_db
+
+    url = f"sqlite:///{tmp_path / 'years.db'}"
+    fixture_db.build(url)
+    with Session(get_engine(url)) as session:
+        stray = session.query(Statement).filter(Statement.public_id == "undated-0000012").one()
+        stray.date = dt.date(1, 11, 5)  # a date an archive got wrong
+        session.commit()
+        resolved = listing.resolve(session, Filters())
+        bars = facets.months(session, resolved, "/")
+    assert [b.value for b in bars][:1] == ["1"] and bars[-1].value == "2025"
+    assert len(bars) == 3, "years with no statement are left out when the range spans centuries"
+    assert bars[-2].href == "/?from=2024-01-01&to=2024-12-31"
+
+
+def test_remembered_counts_follow_a_write_to_the_database(tmp_path):
+    from fastapi.testclient import TestClient
+    from sqlalchemy import text
+
+    from app.db import get_engine
+    from app.settings import Settings
+    from app.web.main import create_app
+    from tests.web import fixture_db
+    from tests.web.helpers import parse
+
+    url = f"sqlite:///{tmp_path / 'cache.db'}"
+    fixture_db.build(url)
+
+    def heading(client) -> str:
+        return parse(client.get("/?topic=tariffs").text).xpath('//h2[@id="results-heading"]')[0].text_content()
+
+    with TestClient(create_app(Settings(database_url=url, seed_on_start=False))) as client:
+        assert heading(client) == "4 statements"
+        assert heading(client) == "4 statements"
+        with get_engine(url).begin() as connection:
+            connection.execute(text("UPDATE statement SET withdrawn_at = '2025-03-01 00:00:00' "
+                                    "WHERE public_id = 'trade-trump-0002'"))
+        assert heading(client) == "3 statements"
+        tree = parse(client.get("/?topic=tariffs").text)
+        assert "trade-trump-0002" not in tree.xpath('//section[@id="facet-speaker"]//a/@href')
