@@ -39,9 +39,9 @@ def error_response(request: Request, status: int, message: str | None = None) ->
 def install(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, error: HTTPException) -> Response:
-        detail = error.detail if isinstance(error.detail, str) and error.status_code != 404 else None
-        if error.status_code == 404 and isinstance(error.detail, str) and error.detail != "Not Found":
-            detail = error.detail
+        # Starlette's own details ("Not Found") give way to the site's wording; the routes' messages stay.
+        generic = {"Not Found", "Method Not Allowed"}
+        detail = error.detail if isinstance(error.detail, str) and error.detail not in generic else None
         response = error_response(request, error.status_code, detail)
         for name, value in (error.headers or {}).items():
             response.headers[name] = value

@@ -11,14 +11,20 @@ from tests.web.helpers import parse
 
 PAGES = [
     "/", "/?q=script", "/?q=onerror", "/articles/a-payload", "/speakers/jo-script-bloggs", "/outlets/bbc-news",
-    "/s/payload-script-7", "/s/payload-img-0008", "/speakers", "/speakers/picker?name=jo", "/topics",
+    "/s/payload-script-7", "/s/payload-img-0008", "/speakers", "/speakers/picker?name=jo", "/topics", "/api",
+    "/s/eu-gone-0000014",
 ]
+ERROR_PAGES = ["/?q=x&from=<script>alert(1)</script>", "/speakers/<img src=x onerror=alert(1)>", "/s/%3Cscript%3E"]
 
 
 def _pages(client):
     for path in PAGES:
         response = client.get(path, follow_redirects=True)
         assert response.status_code == 200, path
+        yield path, response
+    for path in ERROR_PAGES:
+        response = client.get(path)
+        assert response.status_code in (400, 404), path
         yield path, response
 
 
