@@ -6,7 +6,10 @@ Everything here is pure (text in, data out) so that a process pool can run it; t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +17,32 @@ from app.extraction.types import Extraction
 from app.ingest.identity import fingerprint, match_keys, words
 
 Extractor = Callable[[str], Extraction]
+
+EXTRACTION_SECONDS = 20.0
+"""One article taking longer than this is given up on (and reported) so that it cannot stall a run."""
+
+
+class ExtractionTimeout(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt the extractor after `seconds` (worker processes and a main thread only: SIGALRM)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expired(_signum, _frame):
+        raise ExtractionTimeout(f"extraction took longer than {seconds:g} s; gave up on this article")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 class TaxonomyExtractor:
@@ -65,8 +94,9 @@ def check_offsets(text: str, extraction: Extraction) -> None:
                 raise ValueError(f"span {span.start}..{span.end} lies outside the text")
 
 
-def prepare(text: str, extractor: Extractor) -> Prepared:
-    extraction = extractor(text)
+def prepare(text: str, extractor: Extractor, seconds: float = EXTRACTION_SECONDS) -> Prepared:
+    with _time_limit(seconds):
+        extraction = extractor(text)
     check_offsets(text, extraction)
     prepared_words: list[StatementWords | None] = []
     for statement in extraction.statements:
@@ -94,6 +124,8 @@ def prepare_many(texts: list[str], extractor: Extractor | None = None) -> list[P
     for text in texts:
         try:
             results.append(prepare(text, run))
+        except ExtractionTimeout as error:
+            results.append(str(error))
         except Exception as error:  # an extractor bug on one article must not lose the others
             results.append(f"extraction failed: {type(error).__name__}: {error}")
     return results

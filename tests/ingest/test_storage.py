@@ -192,3 +192,24 @@ def test_statement_date_is_the_article_date(engine, tmp_path, rows):
     write_article(folder, "a.md", "Jane Porter said: “Dated words.”\n", published="2023-07-14")
     ingest_paths([folder], engine=engine, extractor=quote_extractor)
     assert rows("SELECT date FROM statement") == [(str(dt.date(2023, 7, 14)),)]
+
+
+def test_an_article_that_stalls_the_extractor_is_given_up_on(engine, tmp_path, monkeypatch):
+    import app.ingest.prepare as prepare
+
+    monkeypatch.setattr(prepare, "EXTRACTION_SECONDS", 0.5)
+    monkeypatch.setattr(prepare.prepare, "__defaults__", (0.5,))
+    folder = tmp_path / "news"
+    write_article(folder, "good.md", "Jane Porter said: “All is well in the valley today.”\n")
+    write_article(folder, "stall.md", "Tom Reed said: “STALL the extractor now.”\n")
+    report = ingest_paths([folder], engine=engine, extractor=_stalling_extractor)
+    assert report.new == 1
+    assert [(failure.origin, failure.reason) for failure in report.failed] == [
+        (str(folder / "stall.md"), "extraction took longer than 0.5 s; gave up on this article")]
+
+
+def _stalling_extractor(text):
+    if "STALL" in text:
+        while True:
+            pass
+    return quote_extractor(text)
