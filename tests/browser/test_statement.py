@@ -109,3 +109,12 @@ def test_unknown_statement_is_a_404_page_in_the_site_layout(page: Page):
     expect(page.locator("header.masthead .brand")).to_be_visible()
     expect(page.locator("main h1")).to_be_visible()
     assert "Traceback" not in page.content()
+
+
+def test_structured_data_describes_the_quotation(page: Page, base_url):
+    page.goto(CANONICAL)
+    data = page.evaluate("() => JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)")
+    assert data["@type"] == "Quotation"
+    assert data["text"] == QUOTE
+    assert data["url"] == base_url + CANONICAL
+    assert data["creator"]["name"] == "Keir Starmer"
