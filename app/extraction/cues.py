@@ -200,6 +200,6 @@ def reported_clause_end(text: str, start: int, limit: int) -> int:
         break
     del depth
     end = match_end if match_end is not None else limit
-    while end > start and text[end - 1] in " \t\n\u00a0,.;:!?":
+    while end > start and (text[end - 1] in " \t\n\u00a0,.;:!?" or (text[end - 1] == ")" and "(" not in text[start:end])):
         end -= 1
     return end

@@ -57,6 +57,10 @@ _MAX_RUN_ON_GAP = 40
 # `wrote to his followers,` / `said at a rally in Ohio:` before a quotation
 _LEAD_PHRASE = re.compile(
     r"\s*,?\s*(?:to|at|in|on|during|with|before|after|from|via|through)\s[^.;:“”\"]{1,60}?[,:]\s*(?=[“\"‘«]|''|$)")
+# The source after `according to`: everything up to the next punctuation (`a publishing executive familiar
+# with the talks`, `the F.A.A.`, `an online University of Texas/Texas Tribune poll`).
+_ACCORDING_SOURCE = re.compile(
+    r"\s+([^\s,;:()—–\"“”]+(?:\s+[^\s,;:()—–\"“”]+){0,15}?)(?=\s*(?:[,;:()—–\"“”]|-{1,2}\s|$))")
 _SPACE_COMMA = re.compile(r"^[\s,]*$")
 _MAX_REVERSE_WORDS = 80
 
@@ -511,20 +515,27 @@ class _Extractor:
         text = self.text
         if self.inside_quote(match.start()):
             return
-        source = subject_after(text, match.end(), sentence.end)
-        if source is None:
+        found = _ACCORDING_SOURCE.match(text, match.end(), sentence.end)
+        if found is None:
             return
+        source = found.span(1)
+        last = text[source[0]:source[1]].split()[-1]
+        if last.endswith(".") and last.count(".") == 1 and len(last) > 3:
+            source = (source[0], source[1] - 1)  # the full stop ending the sentence, not an abbreviation
         cue_span = (match.start(), match.end())
         before = text[sentence.start:match.start()].rstrip()
-        if before.endswith(",") and len(before) > 12:
+        comma = re.match(r"\s*,\s*", text[source[1]:sentence.end])
+        if before.endswith(",") and len(before.split()) >= 2:
             run = self.run_closing_before(match.start(), sentence.start)
             if run is not None and run.open not in self.consumed:
                 self.attribute_preceding(run, sentence, cue_span, source, source[1])
+            elif comma and source[1] + comma.end() < sentence.end - 3:
+                # `Among the rulings at risk, according to Ms Cole, are sixteen on tax.`
+                self.interposed(sentence, source, cue_span, source[1], self.head_start(sentence, match.start()))
             else:
-                self.reverse(sentence, cue_span, source, self.clause_start(sentence, match.start()))
+                self.reverse(sentence, cue_span, source, self.head_start(sentence, match.start()))
             return
-        comma = re.match(r"\s*,\s*", text[source[1]:sentence.end])
-        if not comma or before:
+        if not comma or re.sub(r"^[(\[]|^(?:And|But|Yet|So)$", "", before).strip():
             return
         content_start = source[1] + comma.end()
         run = self.by_open.get(content_start)

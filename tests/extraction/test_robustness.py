@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -62,3 +63,11 @@ def test_public_extract_accepts_empty_and_blank_text():
 def test_a_long_article_without_quotes_is_handled():
     text = ("The committee met again. " * 4000).strip()
     assert extract(text).statements == []
+
+
+@pytest.mark.parametrize("cue", ["according to", "said", "told", "said Mr", ", said", "“Yes,” said", "Said", "issued a"])
+def test_long_unpunctuated_runs_after_every_cue_finish(cue):
+    # A pathological regular expression would make this hang rather than fail.
+    words = " ".join(["Word", "word", "Name", "of", "the"] * 300)
+    text = f"Opening words here {cue} {words}\n{words} {cue}"
+    _check(text)
