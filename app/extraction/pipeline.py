@@ -269,6 +269,9 @@ class _Extractor:
             content_start += 1
         if content_start >= sentence.end:
             return
+        demand = re.match(r"(?:for|on|upon)\s+", text[content_start:sentence.end]) if base == "call" else None
+        if demand:
+            content_start += demand.end()  # `called for a recount`, `called on ministers to act`
         if listener is None and base in cues.LISTENER_VERBS and not that and base not in ("warn", "promise", "urge", "ask"):
             return
         first_word = re.match(r"[\w’'“\"‘-]+", text[content_start:sentence.end])
@@ -290,7 +293,7 @@ class _Extractor:
             if not any(r.open >= content_start and r.open < end for r in self.runs):
                 return
         telltale = cues.OBJECT_VERBS.get(base)
-        if telltale is not None and not telltale.search(text, content_start, end):
+        if telltale is not None and not demand and not telltale.search(text, content_start, end):
             return
         end = self.extend_over_quotes(content_start, end)
         if len(text[content_start:end].split()) < 2:
