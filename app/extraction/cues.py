@@ -51,7 +51,7 @@ VERB_FORMS = _forms()
 LISTENER_VERBS = frozenset({"tell", "warn", "assure", "remind", "inform", "promise", "urge", "ask"})
 # Verbs whose content is their object, recognised only with a telltale word: `accused X of …`,
 # `called X “…”`, `described X as …`.
-OBJECT_VERBS = {"accuse": re.compile(r"\sof\s"), "call": re.compile(r"[“\"‘]|''"), "describe": re.compile(r"\sas\s|[“\"]")}
+OBJECT_VERBS = {"accuse": re.compile(r"\sof\s"), "call": re.compile(r"[“\"‘]|''")}
 # Verbs of commitment whose content may be an infinitive (`vowed to fight on`).
 INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "urge", "warn", "tell", "ask", "claim"})
 # Verbs whose bare noun-phrase object is not reported speech (`announced a plan` is speech; `noted` alone is
