@@ -57,8 +57,7 @@ INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "urge", "w
 # Verbs whose bare noun-phrase object is not reported speech (`announced a plan` is speech; `noted` alone is
 # not): they need `that` or a clause-looking start.
 CLAUSE_ONLY_VERBS = frozenset({"add", "state", "maintain", "continue", "charge", "ask",
-                               "comment", "remark", "threaten", "clarify", "testify", "counter",
-                               "write", "tweet", "promise", "complain", "warn", "joke", "conclude"})
+                               "comment", "remark", "clarify", "testify", "counter", "joke"})
 
 _FORM_PATTERN = "|".join(sorted((re.escape(f) for f in VERB_FORMS), key=len, reverse=True))
 # Auxiliaries and adverbs that may sit between a speaker and the verb, kept inside the cue span.
