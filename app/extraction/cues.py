@@ -157,13 +157,15 @@ THAT = re.compile(r"\s*,?\s*that\b\s*", re.IGNORECASE)
 # Where reported speech ends before the end of its sentence.
 _SPEECH_PARTICIPLES = "|".join(sorted({f for f in VERB_FORMS if f.endswith("ing")} | {
     "citing", "referring", "pointing", "prompting", "sparking", "drawing", "leading", "echoing", "describing"}))
+_SPEECH_PAST = "said|told|added|wrote|insisted|warned|argued|claimed|noted|stressed|explained|tweeted|announced"
 CLAUSE_BOUNDARY = re.compile(
-    r"\s+amid\b|\s+and\s+(?:then\s+)?(?:[a-z]+ed|said|told|took|went|gave|made|began|wrote|spoke|came|left|sent|"
-    r"kept|held|met|won|lost)\b|,[\"”’']*\s+(?:as|while|whereas|although|though|but|amid|according\s+to|despite|after|before|"
+    r"\s+amid\b|\s+and\s+(?:then\s+)?(?:" + _SPEECH_PAST + r"|called|urged|asked|accused|went\s+on)\b"
+    r"|,[\"”’']*\s+(?:as|while|whereas|although|though|but|amid|according\s+to|despite|after|before|however|"
     r"even\s+as|in\s+a\s+(?:statement|speech|interview)|and\s+(?:he|she|they|it|we|I)|"
     + _SPEECH_PARTICIPLES + r")\b"
-    r"|;\s|\s+[—–]\s|\s+--?\s|\s+(?:according\s+to)\b|\s+and\s+[a-z]+ing\b"
-    r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|added|said|declined|refused)\b",
+    r"|;\s|(?P<dash>\s+[—–]\s|\s+--?\s)|\s+(?:according\s+to)\b"
+    r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|added|said|declined|refused)\b"
+    r"|,\s+(?:and|but|while)\s+[^,.;“”\"]{1,60}?\b(?:said|says|say|told|added|argued|insisted)\b",
     re.IGNORECASE,
 )
 
@@ -185,7 +187,6 @@ def reported_clause_end(text: str, start: int, limit: int) -> int:
     """Where the reported clause that begins at `start` ends, at most `limit` (the sentence end)."""
     segment = text[start:limit]
     # Skip boundaries inside quotation marks of the clause.
-    depth = 0
     match_end = None
     for match in CLAUSE_BOUNDARY.finditer(segment):
         quoted = segment[: match.start()].count("“") - segment[: match.start()].count("”")
@@ -194,9 +195,10 @@ def reported_clause_end(text: str, start: int, limit: int) -> int:
             continue
         if match.start() < 3:
             continue
+        if match.group("dash") and match.group("dash").strip() in segment[match.end():]:
+            continue  # `those old - and unreported - posts`: a pair of dashes sets off words inside the clause
         match_end = start + match.start()
         break
-    del depth
     end = match_end if match_end is not None else limit
     while end > start and (text[end - 1] in " \t\n\u00a0,.;:!?" or (text[end - 1] == ")" and "(" not in text[start:end])):
         end -= 1
