@@ -63,7 +63,8 @@
     var target = detail.target;
     var elt = detail.elt;
     if (target && target.id === "load-more-item") {
-      pending = { xhr: detail.xhr, kind: "more", rows: document.querySelectorAll("#statement-list .statement-item").length };
+      var shown = document.querySelectorAll("#statement-list .statement-item").length;
+      pending = { xhr: detail.xhr, kind: "more", rows: shown };
     } else if (target && target.id === "results" && elt && elt.tagName === "A") {
       pending = { xhr: detail.xhr, kind: "link" };
     } else {

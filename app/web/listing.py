@@ -219,7 +219,8 @@ def list_statements(session: Session, resolved: Resolved, page_size: int) -> Pag
             f"SELECT rowid, {RANK_SQL} AS rank, snippet(statement_fts, 0, :mark_open, :mark_close, '…', 32) AS snip"
             " FROM statement_fts WHERE statement_fts MATCH :fts"
         ).bindparams(fts=resolved.fts_query, mark_open=MARK_OPEN, mark_close=MARK_CLOSE)
-        matches = fts_rows.columns(column("rowid", Integer), column("rank", Float), column("snip", String)).subquery("fts")
+        typed = fts_rows.columns(column("rowid", Integer), column("rank", Float), column("snip", String))
+        matches = typed.subquery("fts")
         source = source.join(matches, matches.c.rowid == S.c.id)
         columns += [matches.c.rank, matches.c.snip]
     query = select(*columns).select_from(source).where(*conditions(resolved, search=not ranked))

@@ -15,7 +15,8 @@ def share_title(record: StatementRecord) -> str:
     """`Keir Starmer on tariffs`: who, and the statement's first topic when it has one."""
     who = record.speaker_name or "Unattributed statement"
     if record.topics:
-        return f"{who} on {record.topics[0].label.lower()}" if record.speaker else f"On {record.topics[0].label.lower()}"
+        topic = record.topics[0].label.lower()
+        return f"{who} on {topic}" if record.speaker else f"On {topic}"
     return f"{who} on the record" if record.speaker else who
 
 
@@ -31,10 +32,11 @@ def embed_snippet(record: StatementRecord, site_url: str) -> str:
     link = urls.absolute(site_url, record.url)
     who = escape(record.speaker_name or "Unattributed")
     where = f", {escape(record.article.outlet)}" if record.article.outlet else ""
+    when = escape(long_date(record.date))
     return (
         f'<blockquote cite="{escape(link)}">\n'
         f"  <p>{escape(' '.join(record.statement.text.split()))}</p>\n"
-        f'  <footer>— <cite><a href="{escape(link)}">{who}</a></cite>, {escape(long_date(record.date))}{where}</footer>\n'
+        f'  <footer>— <cite><a href="{escape(link)}">{who}</a></cite>, {when}{where}</footer>\n'
         f"</blockquote>"
     )
 

@@ -30,7 +30,8 @@ def _name(request: Request) -> str:
 def speakers_directory(request: Request, session: SessionDep) -> Response:
     name = _name(request)
     entries = [
-        {"label": n, "href": urls.speaker(slug), "count": count, "note": "organisation" if kind == "organisation" else ""}
+        {"label": n, "href": urls.speaker(slug), "count": count,
+         "note": "organisation" if kind == "organisation" else ""}
         for slug, n, kind, count in speaker_counts(session, name or None)
     ]
     context = {"title": "Speakers", "entries": entries, "name": name, "directory": "speakers"}

@@ -19,7 +19,8 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/topics")
 def topics_directory(request: Request, session: SessionDep) -> Response:
-    entries = [{"label": label, "href": urls.topic(key), "count": n, "note": ""} for key, label, n in topic_counts(session)]
+    entries = [{"label": label, "href": urls.topic(key), "count": n, "note": ""}
+               for key, label, n in topic_counts(session)]
     return render(request, "directory.html", {"title": "Topics", "entries": entries, "directory": "topics"})
 
 
