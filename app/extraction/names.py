@@ -60,6 +60,7 @@ ORGANISATION_WORDS = {
     "imf", "opec", "ofsted", "ofcom", "ons", "cbi", "tuc", "times", "economist", "alliance", "coalition",
     "institution", "forum", "society", "network", "magazine", "channel", "daily", "weekly", "broadcasting",
     "airlines", "airways", "motors", "group", "holdings", "plc", "llc", "ltd", "co", "no", "10", "hall",
+    "image", "images", "caption", "copyright", "getty", "afp", "epa", "pa", "shutterstock", "twitter", "facebook",
     "palace", "cabinet", "navy", "army", "force", "forces", "guard", "unit", "brigade", "assembly",
 }
 PRONOUNS_MALE = {"he", "him", "his"}

@@ -34,6 +34,7 @@ from app.extraction.text import Layout
 _TITLE_ROLE = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pm": "prime minister"}
 _SPECIAL_ORGS = re.compile(r"(?<!\w)(?:No\.?\s?10|Number\s+10|Number\s+Ten)(?!\w)")
 _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,4}?[\w-]+)\s*(?:[,.;]|$)")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’']+(?![\w’'-])")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout|into)\s+$")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
@@ -91,9 +92,16 @@ class Registry:
         later_words = {
             m.group() for m in _INNER_CAPITAL.finditer(text)
         }
+        lowercase_words = set(_LOWER_WORD.findall(text))
         for match in NAME_RUN.finditer(text):
             words = match.group().split()
+            extra: list[str] = []
+            if self._sentence_initial(match.start()):
+                # `Even David Hemenway`, `Did Fauci`: a capitalised first word the article also writes in lowercase
+                while len(words) > 1 and words[0].lower() in lowercase_words and words[0].lower() not in HONORIFICS:
+                    extra.append(words.pop(0))
             lead, titles, bare = split_name(words)
+            lead = extra + lead
             bare = clean_name(bare)
             if not bare or all(w.lower().rstrip(".") in _NOT_NAMES for w in bare):
                 continue
@@ -114,15 +122,15 @@ class Registry:
             if len(bare) >= 2 and not is_organisation(bare):
                 key = (bare[0], bare[-1])
                 if key not in self._by_full:
-                    entity = Entity(" ".join(bare), "person", gender_of(titles + bare))
+                    entity = Entity(canonical(bare), "person", gender_of(titles + bare))
                     self._by_full[key] = entity
                     self._by_last.setdefault(bare[-1], []).append(entity)
                     self._by_first.setdefault(bare[0], []).append(entity)
                     self.entities.append(entity)
-                elif len(bare) > len(self._by_full[key].words):
-                    self._by_full[key].name = " ".join(bare)
+                elif len(canonical(bare).split()) > len(self._by_full[key].words):
+                    self._by_full[key].name = canonical(bare)
         for offset, start, end, titles, bare in runs:
-            if titles and is_organisation(titles + bare):
+            if titles and is_organisation(bare):
                 bare, titles = titles + bare, []  # `Liberal Democrats`: the title word belongs to the name
             entity = self._link(titles, bare, start)
             if entity is None:
@@ -342,6 +350,13 @@ class Registry:
                 entity.gender = "f"
             self.note_subject(start, entity)
         return entity
+
+
+def canonical(bare: list[str]) -> str:
+    """The canonical form of a person's name: its words without middle initials (`Donald J. Trump` -> `Donald Trump`)."""
+    if len(bare) > 2:
+        bare = [bare[0]] + [w for w in bare[1:-1] if not re.fullmatch(r"[A-Z]\.?", w)] + [bare[-1]]
+    return " ".join(bare)
 
 
 def _bare_name(phrase: str) -> list[str] | None:
