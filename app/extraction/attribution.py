@@ -17,7 +17,7 @@ _BREAK_WORDS = set(
     before over under between through during without within against among amid despite is was were are be
     been being has have had do does did will would can could should may might must not never just
     even still only ever again already there here it this these those such said says told say tell
-    asked added""".split()
+    asked added caption copyright device""".split()
 )
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "another",
                 "one", "some", "several", "many", "two", "three", "four", "both", "other", "senior", "top"}
@@ -152,7 +152,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             if comma < 0 or len(segments) > 4:
                 break
             position = comma
-        for seg_start, seg_end in segments[1:]:
+        for seg_start, seg_end in segments:
             segment = inner[seg_start:seg_end]
             name = _WHOLE_NAME.fullmatch(segment)
             if name:

@@ -60,6 +60,8 @@ ORGANISATION_WORDS = {
     "imf", "opec", "ofsted", "ofcom", "ons", "cbi", "tuc", "times", "economist", "alliance", "coalition",
     "institution", "forum", "society", "network", "magazine", "channel", "daily", "weekly", "broadcasting",
     "airlines", "airways", "motors", "group", "holdings", "plc", "llc", "ltd", "co", "no", "10", "hall",
+    "cathedral", "church", "mosque", "synagogue", "temple", "school", "hospital", "airport", "museum",
+    "stadium", "arena", "square", "bridge", "avenue", "prison",
     "image", "images", "caption", "copyright", "getty", "afp", "epa", "pa", "shutterstock", "twitter", "facebook",
     "palace", "cabinet", "navy", "army", "force", "forces", "guard", "unit", "brigade", "assembly",
 }
@@ -144,7 +146,7 @@ _WEAK_ORGANISATION_WORDS = {
     "press", "review", "star", "group", "house", "street", "hall", "palace", "network", "channel", "magazine",
     "daily", "weekly", "service", "services", "trust", "board", "club", "fund", "centre", "center", "forum",
     "society", "alliance", "coalition", "campaign", "guard", "unit", "force", "forces", "co", "no", "10", "who",
-    "economist", "labour", "green",
+    "economist", "labour", "green", "church", "school", "square", "bridge", "avenue", "temple",
 }
 
 

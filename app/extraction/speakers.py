@@ -92,7 +92,7 @@ class Registry:
         later_words = {
             m.group() for m in _INNER_CAPITAL.finditer(text)
         }
-        lowercase_words = set(_LOWER_WORD.findall(text))
+        lowercase_words = self._lowercase_words = set(_LOWER_WORD.findall(text))
         for match in NAME_RUN.finditer(text):
             words = match.group().split()
             extra: list[str] = []
@@ -109,8 +109,9 @@ class Registry:
             name_start = offset + sum(len(w) + 1 for w in titles)
             name_end = name_start + len(" ".join(bare))
             initial = len(bare) == 1 and not titles and self._sentence_initial(name_start)
-            if initial and not CUE_VERB.match(text, name_end + 1) and bare[0] not in later_words:
-                continue  # a capitalised first word (`Look at…`) that is not known as a name
+            if initial and (bare[0].lower() in lowercase_words
+                            or not CUE_VERB.match(text, name_end + 1) and bare[0] not in later_words):
+                continue  # a capitalised first word (`Look at…`, `Cancer is…`) that is not known as a name
             if _PLACE_BEFORE.search(text, max(0, offset - 12), offset):
                 continue  # `in New York`: a place, not a speaker
             runs.append((offset, name_start, name_end, titles, bare))
@@ -300,7 +301,7 @@ class Registry:
     def _name_only(self, phrase: str) -> Entity | None:
         """An entity for a capitalised name the registry did not keep (a one-off sentence-initial name)."""
         bare = _bare_name(phrase)
-        if bare is None:
+        if bare is None or (len(bare) == 1 and bare[0].lower() in self._lowercase_words):
             return None
         for entity in self.entities:
             if entity.words[-1] == bare[-1] or entity.name == " ".join(bare):
