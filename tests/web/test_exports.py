@@ -116,3 +116,12 @@ def test_api_errors_are_json_400s(client, query):
 
 def test_unknown_export_suffix_is_a_404(client):
     assert client.get("/statements.xml").status_code == 404
+
+
+def test_api_page_describes_every_v1_operation_without_outside_scripts(client):
+    tree = parse(client.get("/api").text)
+    operations = [" ".join(h.text_content().split()) for h in tree.xpath('//section[@class="api-operation"]/h2')]
+    assert "GET /api/v1/statements" in operations and "GET /api/v1/speakers/{slug}" in operations
+    params = tree.xpath('//section[@id="op-list_statements_api_v1_statements_get"]//tbody/tr/th/code/text()')
+    assert {"speaker", "topic", "from", "to", "q", "cursor"} <= set(params)
+    assert all(src.startswith("/static/") for src in tree.xpath("//script/@src"))

@@ -70,3 +70,11 @@ def test_speaker_picker_searches_all_speakers_and_keeps_other_filters(client):
     page = parse(client.get("/speakers/picker?name=zzz").text)
     assert page.xpath('//form[@class="picker"]'), "without JavaScript the picker is a page of its own"
     assert "No speaker matches" in page.xpath('//ul[@id="speaker-picker-results"]')[0].text_content()
+
+
+def test_updates_are_announced_through_a_live_region(client):
+    tree = parse(client.get("/?topic=tariffs").text)
+    live = tree.xpath('//div[@id="live-status"]')[0]
+    assert live.get("aria-live") == "polite" and live.get("role") == "status"
+    assert tree.xpath('//div[@id="results"]/@data-announce') == ["4 statements"]
+    assert tree.xpath('//a[@class="skip-link"]/@href') == ["#main"]
