@@ -4,7 +4,8 @@
                                          [--peer-speed N] [--write-docs] [--commit REV] [--keep DIR]
                                          [--shared DIR]
 
-For each gold file (default: every `*.gold.jsonl` in `../shared/eval/data/`) it runs On Record's
+For each gold file (default: every `*.gold.jsonl` in `../shared/eval/data/`, and the UK development set
+that `bench/uk_dev/build_gold.py` builds from the shared corpus) it runs On Record's
 extractor, and textacy + spaCy with `--peer`, times it, scores the predictions with
 `../shared/eval/score.py` and prints one table. `--speed` runs the extractor over the first N articles
 of `../shared/corpus/allsides.jsonl.gz` (5000 by default, `all` for the whole file) and the peer over
@@ -19,6 +20,7 @@ import argparse
 import os
 import shlex
 import shutil
+import subprocess
 import sys
 import tempfile
 from textwrap import shorten
@@ -31,6 +33,7 @@ from _report import (QUALITY_HEADER, SPEED_HEADER, git_commit, gold_name, load_a
 from _runs import REPO, Run, articles_digest, peer_available, run_system, score, snapshot
 
 DEFAULT_SPEED, DEFAULT_PEER_SPEED = 5000, 500
+UK_DEV_BUILDER = REPO / "bench" / "uk_dev" / "build_gold.py"
 
 
 def speed_limit(value: str) -> int | None:
@@ -144,6 +147,20 @@ def docs_body(command: str, quality: list[tuple], speed: list[tuple], verdicts: 
     return "\n".join(lines)
 
 
+def uk_dev_gold(shared: Path, workdir: Path) -> list[Path]:
+    """The UK development set, built from its offsets and the shared corpus by its own script, if present."""
+    if not UK_DEV_BUILDER.exists():
+        return []
+    gold = workdir / "uk-dev.gold.jsonl"
+    build = [sys.executable, str(UK_DEV_BUILDER), str(gold), "--corpus", str(shared / "corpus")]
+    done = subprocess.run(build, capture_output=True, text=True)
+    if done.returncode != 0 or not gold.exists():
+        say(f"uk-dev gold not built ({UK_DEV_BUILDER.relative_to(REPO)} exited {done.returncode}): "
+            + " | ".join((done.stderr or done.stdout).strip().splitlines()[-2:]))
+        return []
+    return [gold]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if not args.shared.is_dir():
@@ -181,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         measured = f"On Record's working tree at commit {git_commit()}"  # as it was when the run began
     started = (now_utc(), measured, load_average())
+    if not args.gold and not args.skip_gold:
+        golds += uk_dev_gold(args.shared, workdir)
     runs: list[Run] = []
     done: dict = {}
     quality, speed, verdicts = [], [], []
