@@ -25,6 +25,15 @@ Re-run the command to refresh a section; do not edit figures by hand.
 <!-- ingest:end -->
 """
 
+GOLD_DESCRIPTIONS = {
+    "polnear-train": "PolNeAR train, US news 2015-16, every attribution (beliefs and plans too), "
+                     "no canonical names",
+    "polnear-train-speech": "the same articles, speech cues only: closest to what On Record calls a "
+                            "statement",
+    "seed": "the seed article (UK), hand-annotated",
+    "uk-dev": "UK development set of `bench/uk_dev/` (BBC politics 2005 and UK news pages), hand-annotated",
+}
+
 # Issue 3's targets for the speed run.
 TARGET_RATE, TARGET_RATIO, TARGET_RSS_MB = 200, 25, 200
 

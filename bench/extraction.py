@@ -27,8 +27,8 @@ from textwrap import shorten
 from dataclasses import replace
 from pathlib import Path
 
-from _report import (QUALITY_HEADER, SPEED_HEADER, git_commit, gold_name, load_average, machine,
-                     markdown_table, now_utc, quality_row, speed_row, speed_verdicts, text_table,
+from _report import (GOLD_DESCRIPTIONS, QUALITY_HEADER, SPEED_HEADER, git_commit, gold_name, load_average,
+                     machine, markdown_table, now_utc, quality_row, speed_row, speed_verdicts, text_table,
                      write_docs_section)
 from _runs import REPO, Run, articles_digest, peer_available, run_system, score, snapshot
 
@@ -133,6 +133,8 @@ def docs_body(command: str, quality: list[tuple], speed: list[tuple], verdicts: 
                   "rule; canonical accuracy needs gold canonical names, which the PolNeAR files do not "
                   "have).", "",
                   markdown_table(QUALITY_HEADER, quality), ""]
+        names = dict.fromkeys(row[0] for row in quality)
+        lines += [f"- `{name}`: {GOLD_DESCRIPTIONS.get(name, 'given with --gold')}" for name in names] + [""]
     if speed:
         lines += ["### Speed on `../shared/corpus/allsides.jsonl.gz`", "",
                   markdown_table(SPEED_HEADER, speed), ""]
