@@ -257,8 +257,8 @@ class Store:
         self.report.speakers += 1
         return speaker_id
 
-    def _add_statements(self, item: Item, index: dict[bytes, int], rows: _Rows) -> list[tuple[int, set[str]]]:
-        """Store the article's statements; return (statement id, word set) of each one it now holds."""
+    def _add_statements(self, item: Item, index: dict[bytes, int], rows: _Rows) -> list[tuple[int, str]]:
+        """Store the article's statements; return (statement id, its words) for each one it now holds."""
         text, published, article_id = item.raw.text, item.raw.published, item.article_id
         extraction = item.prepared.extraction
         aliases: set[tuple[int, str]] = set()
@@ -266,7 +266,7 @@ class Store:
             if speaker.name and speaker.name.strip():
                 speaker_id = self._speaker(speaker.name, speaker.kind, rows)
                 aliases.update((speaker_id, _alias_form(form)) for form in speaker.aliases if is_alias(form))
-        held: dict[int, set[str]] = {}
+        held: dict[int, str] = {}
         for statement, statement_words in zip(extraction.statements, item.prepared.words):
             if statement_words is None:
                 continue
@@ -288,7 +288,7 @@ class Store:
                 self._found_again(found, statement, source, published, rows)
             for key in keys:
                 index.setdefault(key, found)
-            held[found] = set(statement_words.joined.split())
+            held[found] = statement_words.joined
             rows.sources.append({"statement_id": found, **source})
             rows.topics.extend({"statement_id": found, "topic_key": topic}
                                for topic in dict.fromkeys(statement.topics) if topic in self.topic_keys)
@@ -352,7 +352,8 @@ class Store:
         held = self._add_statements(item, index, rows)
         self._flush(connection, rows)
         now = dt.datetime.now(dt.timezone.utc)
-        for statement_id in sorted(old - {statement_id for statement_id, _ in held}):
+        fresh = [(candidate, set(joined.split())) for candidate, joined in held if candidate not in old]
+        for statement_id in sorted(old - {candidate for candidate, _ in held}):
             state = self._states[statement_id]
             others = connection.execute(
                 select(SOURCE, ARTICLE.c.published, ARTICLE.c.text).join(ARTICLE, ARTICLE.c.id == SOURCE.c.article_id)
@@ -363,7 +364,6 @@ class Store:
                 continue
             old_text = connection.execute(select(STATEMENT.c.text).where(STATEMENT.c.id == statement_id)).scalar()
             old_words = set(words(old_text))
-            fresh = [pair for pair in held if pair[0] not in old]
             best = max(fresh, key=lambda pair: _overlap(old_words, pair[1]), default=None)
             replaced_by = None
             if best is not None and _overlap(old_words, best[1]) > 0:
