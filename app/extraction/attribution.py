@@ -92,7 +92,7 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
         if lower in ("for", "of", "at") and chosen and _ROLE_HEAD.search(stripped[:a].rstrip()):
             chosen.insert(0, (a, b))  # `a spokesman for the council`, `the head of the agency`
             continue
-        if lower in _BREAK_WORDS:
+        if lower in _BREAK_WORDS and not _inside_name(stripped, a, word):
             break
         if not chosen and lower.endswith("ly") and word.islower() and len(chosen) == 0 and lower not in _LY_NOUNS:
             continue  # `Sanders gently urged`: an adverb before the verb
@@ -110,6 +110,14 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
     if phrase.lower() in _DETERMINERS - {"several", "many", "some", "both", "two", "three", "four", "one", "another"}:
         return None
     return start + a, start + b
+
+
+def _inside_name(text: str, start: int, word: str) -> bool:
+    """`Theresa May`, `Will Young`: a capitalised function word right after another capitalised word."""
+    if not word[:1].isupper():
+        return False
+    before = text[:start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
 
 
 def trim_mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -54,7 +54,7 @@ ORGANISATION_WORDS = {
     "parliament", "administration", "service", "services", "police", "foundation", "trust", "board",
     "federation", "authority", "network", "organisation", "organization", "club", "league", "fund", "centre",
     "center", "corporation", "industry", "industries", "review", "press", "guardian", "telegraph", "mail",
-    "tribune", "herald", "gazette", "reuters", "bbc", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "ap",
+    "tribune", "herald", "gazette", "reuters", "bbc", "cnn", "nbc", "abc", "cbs", "msnbc", "npr", "ap",
     "nato", "un", "eu", "fbi", "cia", "nhs", "pentagon", "kremlin", "whitehall", "downing", "treasury",
     "labour", "conservatives", "tories", "democrats", "republicans", "gop", "dnc", "rnc", "unicef", "who",
     "imf", "opec", "ofsted", "ofcom", "ons", "cbi", "tuc", "times", "economist", "alliance", "coalition",
@@ -78,7 +78,11 @@ STOPWORDS = set(
     not no yes all some many most more much several such both each every either neither other another
     according asked speaking asked said says told earlier later last next this today yesterday tomorrow
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december mr mrs ms dr sir lord dame lady baroness""".split()
+    august september october november december mr mrs ms dr sir lord dame lady baroness even only still now
+    just perhaps maybe indeed instead thus hence moreover nevertheless nonetheless otherwise therefore
+    ultimately eventually finally first recently currently already again almost especially particularly
+    notably did does do should would could can will is are was were has have had skip watch read listen see
+    look""".split()
 )
 MONTHS_DAYS = set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april june july
@@ -142,7 +146,7 @@ def gender_of(words: list[str]) -> str | None:
 # Organisation words that can also be surnames or ordinary words count only as the last word of a name
 # (`Fox News`, `The Guardian`, `Downing Street`), the others anywhere (`Bank of England`, `Labour Party`).
 _WEAK_ORGANISATION_WORDS = {
-    "fox", "times", "post", "mail", "news", "guardian", "telegraph", "herald", "tribune", "gazette", "journal",
+    "times", "post", "mail", "news", "guardian", "telegraph", "herald", "tribune", "gazette", "journal",
     "press", "review", "star", "group", "house", "street", "hall", "palace", "network", "channel", "magazine",
     "daily", "weekly", "service", "services", "trust", "board", "club", "fund", "centre", "center", "forum",
     "society", "alliance", "coalition", "campaign", "guard", "unit", "force", "forces", "co", "no", "10", "who",
@@ -150,11 +154,15 @@ _WEAK_ORGANISATION_WORDS = {
 }
 
 
-def is_organisation(words: list[str]) -> bool:
+def is_organisation(words: list[str], titles: list[str] | None = None) -> bool:
+    """Whether a capitalised name names an organisation; `titles` are the words written before it."""
     lowered = [w.lower().rstrip(".").replace("’s", "").replace("'s", "") for w in words]
     if not lowered:
         return False
-    if lowered[-1] in ORGANISATION_WORDS:
+    if titles and any(t.lower().rstrip(".") in HONORIFICS for t in titles):
+        return False  # `Dr Fox`, `Mr Hall`: people
+    first_name = len(lowered) > 1 and (lowered[0] in FIRST_NAMES_MALE or lowered[0] in FIRST_NAMES_FEMALE)
+    if lowered[-1] in ORGANISATION_WORDS and not (first_name and lowered[-1] in _WEAK_ORGANISATION_WORDS):
         return True
     if any(w in ORGANISATION_WORDS and w not in _WEAK_ORGANISATION_WORDS for w in lowered):
         return True
@@ -213,9 +221,13 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], list[str]]:
 _TRAILING_TITLES = {"mp", "msp", "mep", "qc", "kc", "am", "jr", "sr", "ii", "iii", "md", "phd"}
 
 
-def clean_name(words: list[str]) -> list[str]:
-    """Drop possessive endings and trailing stop words of a name."""
+def clean_name(words: list[str], titled: bool = False) -> list[str]:
+    """Drop possessive endings and trailing stop words of a name (`Mrs May` keeps its one word)."""
     cleaned = [re.sub(r"[’']s$", "", w) if k == len(words) - 1 else w for k, w in enumerate(words)]
-    while cleaned and (cleaned[-1].lower() in STOPWORDS or cleaned[-1].lower() in MONTHS_DAYS):
+    if titled and len(cleaned) == 1 and cleaned[0][:1].isupper():
+        return cleaned
+    # A trailing month stays when it follows a name (`Theresa May`).
+    while cleaned and (cleaned[-1].lower() in STOPWORDS or cleaned[-1].lower() in MONTHS_DAYS) and not (
+            len(cleaned) > 1 and cleaned[-1][:1].isupper() and cleaned[-2].lower() not in STOPWORDS):
         cleaned.pop()
     return cleaned

@@ -61,6 +61,8 @@ _LEAD_PHRASE = re.compile(
 # with the talks`, `the F.A.A.`, `an online University of Texas/Texas Tribune poll`).
 _ACCORDING_SOURCE = re.compile(
     r"\s+([^\s,;:()—–\"“”]+(?:\s+[^\s,;:()—–\"“”]+){0,15}?)(?=\s*(?:[,;:()—–\"“”]|-{1,2}\s|$))")
+_SUBORDINATOR = re.compile(
+    r"\s*(?:When|If|As|After|Before|Since|While|Although|Though|Because|Once|Until|Unless|Whether)\b")
 _SPACE_COMMA = re.compile(r"^[\s,]*$")
 _MAX_REVERSE_WORDS = 80
 
@@ -289,6 +291,11 @@ class _Extractor:
         elif word in _FIRST_WORD_BAD:
             return
         end = cues.reported_clause_end(text, content_start, sentence.end)
+        if _SUBORDINATOR.match(text, sentence.start, subject[0]):
+            # `When Smith said it, the room fell silent.`: the subordinate clause ends at its comma
+            comma = text.find(",", content_start, end)
+            if comma > content_start and not any(content_start <= r.open < comma for r in self.runs):
+                end = comma
         if not that and base in cues.CLAUSE_ONLY_VERBS and not _CLAUSE_START.match(text, content_start):
             if not any(r.open >= content_start and r.open < end for r in self.runs):
                 return

@@ -102,8 +102,9 @@ class Registry:
                     extra.append(words.pop(0))
             lead, titles, bare = split_name(words)
             lead = extra + lead
-            bare = clean_name(bare)
-            if not bare or all(w.lower().rstrip(".") in _NOT_NAMES for w in bare):
+            honorific = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
+            bare = clean_name(bare, titled=honorific)
+            if not bare or (not honorific and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare)):
                 continue
             offset = match.start() + sum(len(w) + 1 for w in lead)
             name_start = offset + sum(len(w) + 1 for w in titles)
@@ -120,7 +121,7 @@ class Registry:
         runs.sort()
         # Full names first, so that short forms can link to them wherever they occur.
         for offset, start, end, titles, bare in runs:
-            if len(bare) >= 2 and not is_organisation(bare):
+            if len(bare) >= 2 and not is_organisation(bare, titles):
                 key = (bare[0], bare[-1])
                 if key not in self._by_full:
                     entity = Entity(canonical(bare), "person", gender_of(titles + bare))
@@ -131,7 +132,7 @@ class Registry:
                 elif len(canonical(bare).split()) > len(self._by_full[key].words):
                     self._by_full[key].name = canonical(bare)
         for offset, start, end, titles, bare in runs:
-            if titles and is_organisation(bare):
+            if titles and is_organisation(bare, titles):
                 bare, titles = titles + bare, []  # `Liberal Democrats`: the title word belongs to the name
             entity = self._link(titles, bare, start)
             if entity is None:
@@ -156,7 +157,7 @@ class Registry:
         return i < 0 or self.text[i] in "\n.!?:"
 
     def _link(self, titles: list[str], bare: list[str], position: int) -> Entity | None:
-        if is_organisation(bare):
+        if is_organisation(bare, titles):
             name = " ".join(bare)
             for entity in self.entities:
                 if entity.kind == "organisation" and entity.name == name:
@@ -362,11 +363,12 @@ def canonical(bare: list[str]) -> str:
 
 def _bare_name(phrase: str) -> list[str] | None:
     words = phrase.split()
-    _, _, bare = split_name(words)
-    bare = clean_name(bare)
+    _, titles, bare = split_name(words)
+    honorific = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
+    bare = clean_name(bare, titled=honorific)
     if not bare or not all(w[:1].isupper() for w in bare):
         return None
-    if all(w.lower().rstrip(".") in _NOT_NAMES for w in bare):
+    if not honorific and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare):
         return None
     return bare
 

@@ -128,3 +128,37 @@ def test_two_people_with_the_same_surname_are_kept_apart():
 def test_names_do_not_run_over_a_full_stop():
     text = "The letter was signed by Tom Ellis. Mr Ellis said he stood by every word."
     assert only(text).speaker == "Tom Ellis"
+
+
+def test_surnames_that_are_also_common_words():
+    text = "Theresa May said the deal was done. Mrs May added that talks would go on."
+    assert [s.speaker for s in run(text).statements] == ["Theresa May", "Theresa May"]
+
+
+def test_surnames_that_are_also_organisation_words_stay_people():
+    text = "Dr Liam Fox said the army was ready. Dr Fox added that it was. Jerry Hall said she was happy."
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Liam Fox", "Liam Fox", "Jerry Hall"]
+    assert {s.speaker_kind for s in statements} == {"person"}
+
+
+def test_middle_initials_are_not_part_of_the_canonical_name():
+    text = "Donald J. Trump said the wall would be built. Mr Trump added that Mexico would pay."
+    assert {s.speaker for s in run(text).statements} == {"Donald Trump"}
+
+
+def test_capitalised_sentence_openers_are_not_names():
+    text = "Even Maria Costa said the budget was too small. Cancer rates have fallen, she added."
+    statements = run(text).statements
+    assert statements[0].speaker == "Maria Costa"
+    assert all(s.speaker in ("Maria Costa", None) for s in statements)
+
+
+def test_speaker_described_before_the_name():
+    text = "“Chuck has his wingman back,” the admiral's widow, Sarah Larsen, told reporters."
+    assert only(text).speaker == "Sarah Larsen"
+
+
+def test_subordinate_clause_ends_the_reported_words():
+    text = "When Omar Haddad said the plant would close, the workers walked out."
+    assert only(text).text == "the plant would close"
