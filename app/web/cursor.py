@@ -50,7 +50,7 @@ def encode(cursor: Cursor) -> str:
 def decode(token: str, sort: str) -> Cursor:
     """The cursor in `token`, which must have been made for `sort`; BadCursor otherwise."""
     payload, _, check = token.partition(".")
-    if not payload or len(token) > 300 or not hmac.compare_digest(check, _check(payload) if payload.isascii() else ""):
+    if not payload or len(token) > 300 or not token.isascii() or not hmac.compare_digest(check, _check(payload)):
         raise BadCursor("the page cursor is not one this site made")
     try:
         raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))

@@ -72,7 +72,7 @@ def test_statement_page_shows_quote_context_and_share_tags(client):
     tree = parse(response.text)
     assert "I’m not going to get into a hypothetical discussion" in texts(tree, "//blockquote")[0]
     assert tree.xpath('//a[@id="speaker-link"]/@href') == ["/speakers/keir-starmer"]
-    assert tree.xpath("//time/@datetime") == ["2024-11-11"]
+    assert tree.xpath('//dl[@class="facts"]//time/@datetime') == ["2024-11-11"]
     assert texts(tree, '//ul[@id="statement-topics"]/li') == ["Tariffs"]
     context = tree.xpath('//section[@class="context"]/p')[0]
     assert context.text_content().startswith("The Prime Minister said:")

@@ -75,3 +75,11 @@ def test_in_context_link_opens_the_article_at_the_statement(client):
     path, anchor = href.split("#")
     article = parse(client.get(path).text)
     assert article.xpath(f'//*[@id="{anchor}"]//mark')
+
+
+def test_statement_page_offers_more_from_the_speaker(client):
+    tree = parse(client.get(CANONICAL).text)
+    more = tree.xpath('//ul[@id="more-from-speaker"]//a/@href')
+    assert [href.split("/")[2] for href in more] == ["eu-reset-000009", "trade-allies-003", "defence-pact-004"]
+    unattributed = parse(client.get("/s/undated-0000012", follow_redirects=True).text)
+    assert not unattributed.xpath('//ul[@id="more-from-speaker"]')

@@ -60,7 +60,7 @@ def test_cursor_round_trip_and_refusals():
     assert cursor.decode(token, "newest") == cursor.Cursor("newest", dt.date(2024, 5, 1), "abc")
     ranked = cursor.encode(cursor.Cursor("relevance", -1.25, "x"))
     assert cursor.decode(ranked, "relevance").key == -1.25
-    for bad in ("", ".", "abc", token + "x", token.replace(".", ".0"), "é." + token.split(".")[1]):
+    for bad in ("", ".", "abc", token + "x", token.replace(".", ".0"), "é." + token.split(".")[1], token + "é"):
         with pytest.raises(cursor.BadCursor):
             cursor.decode(bad, "newest")
     with pytest.raises(cursor.BadCursor):

@@ -11,10 +11,11 @@ from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
 from app import urls
-from app.web import passages, sharing
+from app.web import listing, passages, sharing
 from app.web.cards import render_quote_card
 from app.web.caching import conditional
 from app.web.deps import SessionDep, SettingsDep
+from app.web.filters import Filters
 from app.web.records import StatementRecord, other_sources, replacement, statement_record
 from app.web.templating import render
 
@@ -38,6 +39,18 @@ def _moved(session, record: StatementRecord, suffix: str = "") -> RedirectRespon
     target = _record(session, successor.public_id)
     path = urls.statement_card(target.statement.public_id) if suffix == "card" else target.url
     return RedirectResponse(path, status_code=301)
+
+
+MORE_FROM_SPEAKER = 3
+
+
+def _more_from_speaker(session, record: StatementRecord) -> list[listing.Row]:
+    """The speaker's latest other statements, for a reader who wants more."""
+    if record.speaker is None:
+        return []
+    resolved = listing.resolve(session, Filters(speaker=record.speaker.slug))
+    rows = listing.list_statements(session, resolved, MORE_FROM_SPEAKER + 1).rows
+    return [row for row in rows if row.public_id != record.statement.public_id][:MORE_FROM_SPEAKER]
 
 
 @router.get("/s/{public_id}")
@@ -92,6 +105,7 @@ def statement_page(public_id: str, slug: str, request: Request, session: Session
         "json_ld": sharing.json_ld(record, site_url),
         "withdrawn": statement.withdrawn_at is not None,
         "also_reported": other_sources(session, statement),
+        "more": _more_from_speaker(session, record),
     }
     response = render(request, "statement.html", context)
     return conditional(request, response, statement.withdrawn_at or article.ingested_at)
