@@ -10,8 +10,8 @@ import signal
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app.extraction.types import Extraction
 from app.ingest.identity import fingerprint, match_keys, words
@@ -66,20 +66,36 @@ class TaxonomyExtractor:
         return extract(text, self._taxonomy)
 
 
-@dataclass(slots=True)
-class StatementWords:
-    """A statement's normalised words (joined by spaces), their fingerprint and their match keys."""
+class PreparedStatement(NamedTuple):
+    """One statement as the store needs it. Plain values, so that sending it back from a worker process
+    costs little (unpickling the extractor's dataclasses cost more than storing them)."""
 
-    joined: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    speaker_kind: str | None
+    mention_start: int | None
+    mention_end: int | None
+    cue_start: int | None
+    cue_end: int | None
+    topics: tuple[str, ...]
+    words: str
+    """The normalised words, joined by single spaces."""
     fingerprint: str
-    keys: list[bytes]
+    keys: tuple[bytes, ...]
+    """Match keys (`identity.match_keys`): the same words again, give or take a word at either end."""
 
 
-@dataclass(slots=True)
-class Prepared:
-    extraction: Extraction
-    words: list[StatementWords | None]
-    """One entry per extracted statement; None when the statement holds no words."""
+class PreparedSpeaker(NamedTuple):
+    name: str
+    kind: str | None
+    aliases: tuple[str, ...]
+
+
+class Prepared(NamedTuple):
+    statements: tuple[PreparedStatement, ...]
+    speakers: tuple[PreparedSpeaker, ...]
 
 
 def check_offsets(text: str, extraction: Extraction) -> None:
@@ -98,15 +114,22 @@ def prepare(text: str, extractor: Extractor, seconds: float = EXTRACTION_SECONDS
     with _time_limit(seconds):
         extraction = extractor(text)
     check_offsets(text, extraction)
-    prepared_words: list[StatementWords | None] = []
+    statements = []
     for statement in extraction.statements:
         statement_words = words(statement.text)
         if not statement_words:
-            prepared_words.append(None)
             continue
         joined = " ".join(statement_words)
-        prepared_words.append(StatementWords(joined, fingerprint(joined), match_keys(statement_words)))
-    return Prepared(extraction, prepared_words)
+        mention, cue = statement.mention, statement.cue
+        statements.append(PreparedStatement(
+            statement.start, statement.end, statement.kind,
+            statement.speaker.strip() if statement.speaker and statement.speaker.strip() else None,
+            statement.speaker_kind, mention.start if mention else None, mention.end if mention else None,
+            cue.start if cue else None, cue.end if cue else None, tuple(statement.topics), joined,
+            fingerprint(joined), tuple(match_keys(statement_words))))
+    speakers = tuple(PreparedSpeaker(speaker.name.strip(), speaker.kind, tuple(speaker.aliases))
+                     for speaker in extraction.speakers if speaker.name and speaker.name.strip())
+    return Prepared(tuple(statements), speakers)
 
 
 _worker_extractor: Extractor | None = None

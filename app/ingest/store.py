@@ -18,9 +18,8 @@ from operator import itemgetter
 from sqlalchemy import func, select, text, update
 from sqlalchemy.engine import Connection, Engine
 
-from app.extraction.types import Statement as ExtractedStatement
 from app.ingest.identity import fold, is_alias, match_keys, public_id, slugify, words
-from app.ingest.prepare import Prepared, StatementWords
+from app.ingest.prepare import Prepared, PreparedStatement
 from app.ingest.types import Failure, IngestReport, RawArticle, located
 from app.models import Article, Speaker, SpeakerAlias, Statement, StatementSource, StatementTopic, Topic
 
@@ -260,66 +259,55 @@ class Store:
     def _add_statements(self, item: Item, index: dict[bytes, int], rows: _Rows) -> list[tuple[int, str]]:
         """Store the article's statements; return (statement id, its words) for each one it now holds."""
         text, published, article_id = item.raw.text, item.raw.published, item.article_id
-        extraction = item.prepared.extraction
         aliases: set[tuple[int, str]] = set()
-        for speaker in extraction.speakers:
-            if speaker.name and speaker.name.strip():
-                speaker_id = self._speaker(speaker.name, speaker.kind, rows)
-                aliases.update((speaker_id, _alias_form(form)) for form in speaker.aliases if is_alias(form))
+        for speaker in item.prepared.speakers:
+            speaker_id = self._speaker(speaker.name, speaker.kind, rows)
+            aliases.update((speaker_id, _alias_form(form)) for form in speaker.aliases if is_alias(form))
         held: dict[int, str] = {}
-        for statement, statement_words in zip(extraction.statements, item.prepared.words):
-            if statement_words is None:
-                continue
+        for statement in item.prepared.statements:
             speaker_id = None
-            if statement.speaker and statement.speaker.strip():
+            mention = text[statement.mention_start:statement.mention_end] if statement.mention_start is not None \
+                else None
+            if statement.speaker:
                 speaker_id = self._speaker(statement.speaker, statement.speaker_kind, rows)
-                if statement.mention is not None:
-                    form = text[statement.mention.start:statement.mention.end]
-                    if is_alias(form):
-                        aliases.add((speaker_id, _alias_form(form)))
-            keys = self._keys(speaker_id, article_id, statement_words.keys)
+                if mention is not None and is_alias(mention):
+                    aliases.add((speaker_id, _alias_form(mention)))
+            keys = self._keys(speaker_id, article_id, statement.keys)
             found = next((index[key] for key in keys if key in index), None)
-            source = self._source_row(statement, text, article_id)
+            source = {"article_id": article_id, "kind": statement.kind, "start": statement.start,
+                      "end": statement.end, "cue_start": statement.cue_start, "cue_end": statement.cue_end,
+                      "mention_start": statement.mention_start, "mention_end": statement.mention_end,
+                      "mention": mention}
+            said = text[statement.start:statement.end]
             if found is None:
-                found = self._new_statement(statement, statement_words, speaker_id, source, published, rows)
+                found = self._new_statement(said, statement, speaker_id, source, published, rows)
             elif found in held:
                 continue  # the same words twice in one article: one source is enough
             else:
-                self._found_again(found, statement, source, published, rows)
+                self._found_again(found, said, source, published, rows)
             for key in keys:
                 index.setdefault(key, found)
-            held[found] = statement_words.joined
+            held[found] = statement.words
             rows.sources.append({"statement_id": found, **source})
             rows.topics.extend({"statement_id": found, "topic_key": topic}
                                for topic in dict.fromkeys(statement.topics) if topic in self.topic_keys)
         rows.aliases.update(aliases)
         return list(held.items())
 
-    @staticmethod
-    def _source_row(statement: ExtractedStatement, text: str, article_id: str) -> dict:
-        mention = statement.mention
-        return {"article_id": article_id, "kind": statement.kind, "start": statement.start, "end": statement.end,
-                "cue_start": statement.cue.start if statement.cue else None,
-                "cue_end": statement.cue.end if statement.cue else None,
-                "mention_start": mention.start if mention else None,
-                "mention_end": mention.end if mention else None,
-                "mention": text[mention.start:mention.end] if mention else None}
-
-    def _new_statement(self, statement: ExtractedStatement, statement_words: StatementWords,
-                       speaker_id: int | None, source: dict, published: dt.date | None, rows: _Rows) -> int:
+    def _new_statement(self, said: str, statement: PreparedStatement, speaker_id: int | None, source: dict,
+                       published: dt.date | None, rows: _Rows) -> int:
         scope = self.speaker_slugs[speaker_id] if speaker_id is not None else source["article_id"]
         statement_id = self._ids["statement"].take()
-        pid = public_id(scope, statement_words.joined)
+        pid = public_id(scope, statement.words)
         rows.statements[statement_id] = {
-            "id": statement_id, "public_id": pid, "speaker_id": speaker_id, "text": statement.text,
-            "date": published, "fingerprint": statement_words.fingerprint, "withdrawn_at": None,
-            "replaced_by": None, **source}
+            "id": statement_id, "public_id": pid, "speaker_id": speaker_id, "text": said, "date": published,
+            "fingerprint": statement.fingerprint, "withdrawn_at": None, "replaced_by": None, **source}
         self._states[statement_id] = StatementState(source["article_id"], published, False, pid)
         self.report.statements += 1
         return statement_id
 
-    def _found_again(self, statement_id: int, statement: ExtractedStatement, source: dict,
-                     published: dt.date | None, rows: _Rows) -> None:
+    def _found_again(self, statement_id: int, said: str, source: dict, published: dt.date | None,
+                     rows: _Rows) -> None:
         """The same words from the same speaker met in another article (or again in an updated one)."""
         state = self._states[statement_id]
         same_article = state.article_id == source["article_id"]
@@ -328,7 +316,7 @@ class Store:
             changes.update(withdrawn_at=None, replaced_by=None)
             state.withdrawn = False
         if same_article or _earlier(published, state.date):
-            changes.update(source, text=statement.text, date=published)
+            changes.update(source, text=said, date=published)
             state.article_id, state.date = source["article_id"], published
         if not same_article:
             self.report.sources += 1
