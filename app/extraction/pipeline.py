@@ -13,82 +13,23 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
-from app.extraction import cues
-from app.extraction.attribution import subject_after, subject_before, trailing_noun_phrase, trim_mention
+from app.extraction import cues, shapes
+from app.extraction.attribution import subject_after, subject_before
+from app.extraction.drafts import Assembly, Draft
 from app.extraction.names import STOPWORDS
+from app.extraction.quote_lookup import QuoteLookup
 from app.extraction.quotes import DOUBLE_MARKS, QuoteRun, find_quotes
 from app.extraction.speakers import Registry
 from app.extraction.text import Layout, strip_span
 from app.extraction.topics import Taxonomy
-from app.extraction.types import Extraction, Span, Speaker, Statement
-
-_FIRST_WORD_BAD = {"to", "of", "in", "on", "for", "with", "about", "at", "by", "from", "as", "so", "and", "or",
-                   "but", "is", "was", "be", "goodbye", "hello", "nothing", "something", "anything",
-                   "little", "much", "more", "less", "sorry", "thanks", "thank", "farewell", "what",
-                   "whether", "why", "how", "where", "so", "too", "otherwise"}
-# How a reported clause without `that` starts, for verbs that also take plain objects (`noted the delay`).
-_CLAUSE_START = re.compile(r"(?:he|she|they|it|we|i|you|there)\b|[“\"‘]|''", re.IGNORECASE)
-_LEADING_NAME = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?=\s+[a-z])")
-_APPOSITIVE_NAME = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin))*)\s*,")
-# `The billionaire businessman began …`: a determiner, up to four modifiers and a noun before a past-tense verb.
-_LEADING_NOUN_PHRASE = re.compile(
-    r"((?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
-    r"(?:(?:also|then|later|has|had|have|was|were|is|are)\s+)?(?:[a-z]+ed|began|said|told|wrote|made|took|"
-    r"spent|went|gave|came|sent|spoke|says|tells|writes|argues|insists|warns)\b"
-)
-_DOCUMENT = re.compile(r"\b(?:statement|letter|tweet|post|release|e-?mail|memo|report|ad|video|message|note|"
-                       r"filing|complaint|lawsuit|op-ed|column|editorial)s?$")
-# Narration that moves on from the attribution (`she said, then turned to …`).
-_NARRATION = re.compile(r",\s*(?:then|and|but)\s|\s(?:then|before|while|because)\s")
-# What follows a verb when the words said come next: a quotation, or a clause opening with a pronoun, a
-# determiner or a name.
-_OPENS_CONTENT = re.compile(r"[,:]?\s*(?:[“\"‘]|''|(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|"
-                            r"this|these|those|that|[A-Z][a-z]+)\b)")
-_TRAILING_PHRASE = re.compile(r"(?:after|before|during|while|when|as|of|about|in|at|on|from|with|following|"
-                              r"outside|inside|to)\b")
-# `told a town hall in Salem that …`: a short listener phrase of any shape before `that`.
-_LISTENER_THEN_THAT = re.compile(r"\s+[^,.;:“”\"]{1,50}?(?=\s+that\b)")
-_SUBORDINATE_START = re.compile(
-    r"\s*(?:In|At|On|After|Before|When|While|As|During|Despite|Since|Because|Although|Though|If|With|Without|"
-    r"Addressing|Speaking|Asked|Recalling|To|For|From|Just|Earlier|Later|Then|So|But|And|Or)\b")
-_MAX_RUN_ON_GAP = 40
-# `wrote to his followers,` / `said at a rally in Ohio:` before a quotation
-_LEAD_PHRASE = re.compile(
-    r"\s*,?\s*(?:to|at|in|on|during|with|before|after|from|via|through)\s[^.;:“”\"]{1,60}?[,:]\s*(?=[“\"‘«]|''|$)")
-# The source after `according to`: everything up to the next punctuation (`a publishing executive familiar
-# with the talks`, `the F.A.A.`, `an online University of Texas/Texas Tribune poll`).
-_ACCORDING_SOURCE = re.compile(
-    r"\s+([^\s,;:()—–\"“”]+(?:\s+[^\s,;:()—–\"“”]+){0,15}?)(?=\s*(?:[,;:()—–\"“”]|-{1,2}\s|$))")
-_SUBORDINATOR = re.compile(
-    r"\s*(?:When|If|As|After|Before|Since|While|Although|Though|Because|Once|Until|Unless|Whether)\b")
-_SPACE_COMMA = re.compile(r"^[\s,]*$")
-_MAX_REVERSE_WORDS = 80
+from app.extraction.types import Extraction
+from app.extraction.unattributed import UnattributedQuotes
 
 
-@dataclass(slots=True)
-class Draft:
-    """A statement being built: segments of said words, cue and mention spans."""
+class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
+    """One article's extraction: the cue-driven attribution rules; lookups, verb-less quotes and assembly are mixed in."""
 
-    segments: list[tuple[int, int]]
-    kind: str
-    cue: tuple[int, int] | None
-    mention: tuple[int, int] | None
-    runs: list[QuoteRun] = field(default_factory=list)
-    entity: object = None
-    lead_in: tuple[int, int] | None = None
-
-    @property
-    def start(self) -> int:
-        return self.segments[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.segments[-1][1]
-
-
-class _Extractor:
     def __init__(self, text: str, taxonomy: Taxonomy | None):
         self.text = text
         self.taxonomy = taxonomy
@@ -96,40 +37,11 @@ class _Extractor:
         self.runs = find_quotes(text, self.layout.paragraphs)
         self.regions = sorted((r.open, r.end) for r in self.runs)
         self.registry = Registry(text, self.layout, self.regions)
-        self.by_open = {r.open: r for r in self.runs}
-        self.runs_by_end = sorted(self.runs, key=lambda r: r.end)
-        self.run_ends = [r.end for r in self.runs_by_end]
-        self.run_opens = sorted(self.by_open)
+        self.index_quotes()
         self.consumed: set[int] = set()
         self.drafts: list[Draft] = []
 
     # -- helpers ---------------------------------------------------------------------------------------
-
-    def run_opening_at(self, position: int, limit: int) -> QuoteRun | None:
-        """The quotation whose opening mark is the first non-space character at `position` (within limit)."""
-        i = position
-        limit = min(limit, len(self.text))
-        while i < limit and self.text[i] in " \t\u00a0\n":
-            i += 1
-        return self.by_open.get(i)
-
-    def run_closing_before(self, position: int, lower: int) -> QuoteRun | None:
-        """A quotation ending just before `position` (only spaces and commas between) in the same sentence."""
-        i = bisect.bisect_right(self.run_ends, position) - 1
-        while i >= 0 and self.runs_by_end[i].end >= lower:
-            run = self.runs_by_end[i]
-            if not _SPACE_COMMA.match(self.text[run.end:position]):
-                return None
-            content_end = self.text[run.content[0]:run.close].rstrip()
-            following = self.text[position:position + 1]
-            if content_end.endswith(".") and following.isupper():
-                return None  # `“… done.” Smith said …` starts a new sentence
-            return run
-        return None
-
-    def quote_content(self, run: QuoteRun) -> tuple[int, int]:
-        a, b = run.content
-        return strip_span(self.text, a, b)
 
     # -- main ------------------------------------------------------------------------------------------
 
@@ -176,7 +88,7 @@ class _Extractor:
         if base in cues.LISTENER_VERBS and not cues.THAT.match(text, position):
             found = cues.LISTENER.match(text, position, sentence.end)
             if found is None:
-                found = _LISTENER_THEN_THAT.match(text, position, sentence.end)
+                found = shapes.LISTENER_THEN_THAT.match(text, position, sentence.end)
             if found:
                 listener = found
                 position = found.end()
@@ -195,7 +107,7 @@ class _Extractor:
             after = subject_after(text, match.end(), sentence.end)
             if after is not None and text[after[0]].isupper():
                 subject = None
-        if subject is not None and verb.endswith("ing") and _DOCUMENT.search(text, subject[0], subject[1]):
+        if subject is not None and verb.endswith("ing") and shapes.DOCUMENT.search(text, subject[0], subject[1]):
             # `issued a statement saying …`: the speaker is whoever issued it
             subject = self.main_subject(sentence, subject[0]) or subject
         if subject is None and self.continues_clause(clause_start, match.start(), verb):
@@ -221,7 +133,7 @@ class _Extractor:
         # quotation before it (`Remarking on her “empathy,” Starr said, “…”`).
         says_more = (
             run is not None and bool(rest_stripped) and inverted is None
-            and (bool(that) or _OPENS_CONTENT.match(rest_stripped) is not None)
+            and (bool(that) or shapes.OPENS_CONTENT.match(rest_stripped) is not None)
             and re.search(r"\w", text[sentence.start:run.open]) is not None
         )
         if run is not None and run.open not in self.consumed and speaker is not None and not says_more:
@@ -229,7 +141,7 @@ class _Extractor:
             return
 
         # `X said: “…”` / `X said, “…”` / `X said “…”`, also with the quotation in the next paragraph
-        lead = _LEAD_PHRASE.match(rest) or re.match(r"\s*[:,]?\s*", rest)
+        lead = shapes.LEAD_PHRASE.match(rest) or re.match(r"\s*[:,]?\s*", rest)
         run = self.run_opening_at(position + lead.end(), sentence.end + 2) if not that else None
         if run is None and (rest_stripped == ":" or rest[lead.end():].strip() == ""
                             and text[sentence.end - 1: sentence.end] == ":"):
@@ -241,9 +153,9 @@ class _Extractor:
         # `…, X said.` / `…, said X.`
         trailing = not rest_stripped or rest_stripped[0] in ".!?;"
         head_text = text[self.head_start(sentence, match.start()):match.start()]
-        if (subject is not None and not trailing and _TRAILING_PHRASE.match(rest_stripped) and not that
+        if (subject is not None and not trailing and shapes.TRAILING_PHRASE.match(rest_stripped) and not that
                 and not re.search(r"\bthat\b|[“\"]|''", rest_stripped)
-                and not _SUBORDINATE_START.match(head_text) and len(head_text.split()) >= 6):
+                and not shapes.SUBORDINATE_START.match(head_text) and len(head_text.split()) >= 6):
             # `…, Ben Carson said after the attacks.`: a phrase about the saying, not what was said
             if self.reverse(sentence, (min(subject[0], match.start()), match.end()), subject,
                             self.head_start(sentence, match.start()), cue_span):
@@ -288,15 +200,15 @@ class _Extractor:
                 content_start += 1
         elif word == "to" and base in cues.INFINITIVE_VERBS and not that:
             pass
-        elif word in _FIRST_WORD_BAD:
+        elif word in shapes.FIRST_WORD_BAD:
             return
         end = cues.reported_clause_end(text, content_start, sentence.end)
-        if _SUBORDINATOR.match(text, sentence.start, subject[0]):
+        if shapes.SUBORDINATOR.match(text, sentence.start, subject[0]):
             # `When Smith said it, the room fell silent.`: the subordinate clause ends at its comma
             comma = text.find(",", content_start, end)
             if comma > content_start and not any(content_start <= r.open < comma for r in self.runs):
                 end = comma
-        if not that and base in cues.CLAUSE_ONLY_VERBS and not _CLAUSE_START.match(text, content_start):
+        if not that and base in cues.CLAUSE_ONLY_VERBS and not shapes.CLAUSE_START.match(text, content_start):
             if not any(r.open >= content_start and r.open < end for r in self.runs):
                 return
         telltale = cues.OBJECT_VERBS.get(base)
@@ -370,10 +282,10 @@ class _Extractor:
         found = self.registry.mention_starting(start, start + 4)
         if found is not None:
             return found
-        name = _LEADING_NAME.match(self.text, start, before)
+        name = shapes.LEADING_NAME.match(self.text, start, before)
         if name and name.group(1).split()[0].lower() not in STOPWORDS:
             return name.span(1)
-        phrase = _LEADING_NOUN_PHRASE.match(self.text, start, before)
+        phrase = shapes.LEADING_NOUN_PHRASE.match(self.text, start, before)
         if phrase:
             return phrase.span(1)
         return None
@@ -406,8 +318,8 @@ class _Extractor:
             gap = text[after:follow.open]
             stripped = gap.strip()
             # Only the rest of the attribution may lie between: an appositive about the speaker, a time or place.
-            describes_speaker = not _NARRATION.search(gap)
-            if (describes_speaker and not re.search(r"[“”\"]|''", gap) and len(gap.split()) <= _MAX_RUN_ON_GAP
+            describes_speaker = not shapes.NARRATION.search(gap)
+            if (describes_speaker and not re.search(r"[“”\"]|''", gap) and len(gap.split()) <= shapes.MAX_RUN_ON_GAP
                     and not cues.CUE_VERB.search(gap) and len(re.findall(r"[.!?]\s", gap)) <= 1
                     and (not stripped or stripped[-1] in ",:;.!?")):
                 runs.append(follow)
@@ -421,81 +333,12 @@ class _Extractor:
         if run.end < sentence.start - 1 or run.open in self.consumed:
             return None, None
         gap = self.text[run.end:cue_start]
-        named = _APPOSITIVE_NAME.match(gap)
+        named = shapes.APPOSITIVE_NAME.match(gap)
         if not named or len(gap.split()) > 25 or re.search(r"[.!?][\"”’']?\s+[A-Z]", gap[named.end():]):
             return None, None
         if not gap.rstrip().endswith(","):
             return None, None
         return run, (run.end + named.start(1), run.end + named.end(1))
-
-    def colon_quotes(self) -> None:
-        """`Jane Doe: “…”`: a name and a colon introduce a quotation."""
-        for run in self.runs:
-            if run.open in self.consumed or run.single:
-                continue
-            paragraph = self.layout.paragraph_at(run.open)
-            before = self.text[max(paragraph.start, run.open - 90):run.open]
-            if not before.rstrip().endswith(":"):
-                continue
-            colon = re.search(r"([^\s:][^:]{0,80}?)\s*:\s*$", before)
-            if not colon:
-                continue
-            offset = max(paragraph.start, run.open - 90)
-            end = offset + colon.end(1)
-            span = trailing_noun_phrase(self.text, offset + colon.start(1), end)
-            if span is None:
-                continue
-            phrase = self.text[span[0]:span[1]]
-            words = phrase.split()
-            # Only a name introduces a quotation this way (`Jane Doe: “…”`), and only a real sentence of it.
-            if len(words) > 6 or not words[-1][:1].isupper() or (len(words) > 1 and not words[-2][:1].isupper()):
-                continue
-            a, b = self.quote_content(run)
-            if len(self.text[a:b].split()) < 4:
-                continue
-            self.add_direct([run], (end, end + 1), span, lead_in=(paragraph.start, end))
-
-    def next_run(self, position: int, limit: int) -> QuoteRun | None:
-        """The first quotation opening at or after `position`, before `limit`."""
-        i = bisect.bisect_left(self.run_opens, position)
-        if i < len(self.run_opens) and self.run_opens[i] < limit:
-            return self.by_open[self.run_opens[i]]
-        return None
-
-    def ends_clause(self, run: QuoteRun) -> bool:
-        """Whether nothing but punctuation or a new attribution follows a quotation in its sentence."""
-        sentence = self.layout.sentence_at(max(run.close - 1, run.open))
-        after = self.text[run.end:max(sentence.end, run.end)]
-        return not re.match(r"[\s,;:.!?)\]]*[\w“‘\"]", after) or bool(
-            re.match(r"[\s,;:.!?]*(?:[\"“‘]|''|(?:and|but)\s+(?:he|she|they|[A-Z])|[A-Z]?[\w’'.-]*\s+(?:"
-                     r"\w+\s+){0,4}?(?:said|says|added|told|wrote))", after)
-        )
-
-    def quote_after_sentence(self, sentence, subject_start: int) -> QuoteRun | None:
-        """A quotation that opens right after an attribution sentence that begins with its speaker."""
-        if re.search(r"\w", self.text[sentence.start:subject_start]) or self.text[sentence.end - 1] not in ".:":
-            return None
-        run = self.next_run(sentence.end, len(self.text))
-        if run is None or run.open in self.consumed or self.text[sentence.end:run.open].count("\n") > 2:
-            return None
-        if self.text[sentence.end:run.open].strip():
-            return None
-        return run
-
-    def next_paragraph_quote(self, sentence) -> QuoteRun | None:
-        number = self.layout.sentence_paragraph[self.layout.sentence_index(sentence.start)]
-        if self.layout.paragraphs[number].end != sentence.end or number + 1 >= len(self.layout.paragraphs):
-            return None
-        following = self.layout.paragraphs[number + 1]
-        return self.by_open.get(following.start)
-
-    def extend_over_quotes(self, start: int, end: int) -> int:
-        """Keep a quotation that starts inside a reported clause whole."""
-        for run in self.runs:
-            if start <= run.open < end and run.end > end:
-                a, b = self.quote_content(run)
-                return max(end, b + (1 if run.closed else 0))
-        return end
 
     def reverse(self, sentence, attribution, speaker, clause_start, cue_span=None) -> bool:
         """`…, X said.`: the reported clause comes before its attribution (which spans `attribution`)."""
@@ -508,24 +351,16 @@ class _Extractor:
         if opener:
             start += opener.end()
         words = len(text[start:end].split())
-        if words < 3 or words > _MAX_REVERSE_WORDS:
+        if words < 3 or words > shapes.MAX_REVERSE_WORDS:
             return False
         self.add_reported(start, end, cue_span or attribution, speaker, lead_in=None)
         return True
-
-    def handle_initial_inverted(self, match: re.Match, sentence) -> None:
-        """`Said Jane Doe: “…”` / `Added Smith, “…”`"""
-        run = self.run_opening_at(match.end(), sentence.end + 2)
-        if run is None and not self.text[match.end():sentence.end].strip():
-            run = self.next_paragraph_quote(sentence)
-        if run is not None and run.open not in self.consumed:
-            self.add_direct([run], match.span("verb"), match.span("name"), lead_in=None)
 
     def handle_according(self, match: re.Match, sentence) -> None:
         text = self.text
         if self.inside_quote(match.start()):
             return
-        found = _ACCORDING_SOURCE.match(text, match.end(), sentence.end)
+        found = shapes.ACCORDING_SOURCE.match(text, match.end(), sentence.end)
         if found is None:
             return
         source = found.span(1)
@@ -578,109 +413,7 @@ class _Extractor:
         self.drafts.append(Draft([(start, end)], "mixed" if quoted else "indirect", cue, mention, runs=inner,
                                  lead_in=lead_in))
 
-    def continue_quotes(self) -> None:
-        """Quote paragraphs with no attribution continue the speaker of the quotation just before them."""
-        attributed = sorted(self.drafts, key=lambda d: d.start)
-        for run in self.runs:
-            if run.open in self.consumed or run.single:
-                continue
-            content = self.quote_content(run)
-            if len(self.text[content[0]:content[1]].split()) < 4:
-                continue  # scare quotes, titles, nicknames
-            paragraph = self.layout.paragraph_index(run.open)
-            previous = [d for d in attributed if d.end <= run.open and d.kind == "direct"]
-            if not previous:
-                continue
-            last = previous[-1]
-            last_paragraph = self.layout.paragraph_index(last.end)
-            later = [d for d in attributed if last.end <= d.start < run.open]
-            if later or paragraph - last_paragraph > 1:
-                continue
-            para_block = self.layout.paragraphs[paragraph]
-            if paragraph != last_paragraph and run.open != para_block.start:
-                continue
-            draft = Draft([content], "direct", None, last.mention, runs=[run], lead_in=None)
-            draft.entity = ("same", last)
-            self.consumed.add(run.open)
-            attributed.append(draft)
-            attributed.sort(key=lambda d: d.start)
-            self.drafts.append(draft)
-
     # -- output ----------------------------------------------------------------------------------------
-
-    def finish(self) -> Extraction:
-        self.drafts.sort(key=lambda d: (d.start, -d.end))
-        kept: list[Draft] = []
-        for draft in self.drafts:
-            if kept and draft.start < kept[-1].end:
-                continue
-            kept.append(draft)
-        statements: list[Statement] = []
-        speakers: dict[str, Speaker] = {}
-        entity_of: dict[int, object] = {}
-        # Resolve in text order so that pronouns can rely on earlier resolved speakers.
-        for draft in sorted(kept, key=lambda d: d.mention[0] if d.mention else d.start):
-            if isinstance(draft.entity, tuple):
-                continue
-            if draft.mention:
-                draft.mention = trim_mention(self.text, draft.mention)
-            entity_of[id(draft)] = self.registry.resolve(*draft.mention) if draft.mention else None
-        for draft in kept:
-            if isinstance(draft.entity, tuple):
-                entity_of[id(draft)] = entity_of.get(id(draft.entity[1]))
-        for draft in kept:
-            entity = entity_of.get(id(draft))
-            start, end = draft.start, draft.end
-            statement = Statement(
-                start=start,
-                end=end,
-                text=self.text[start:end],
-                kind=draft.kind,
-                segments=[Span(a, b) for a, b in draft.segments],
-                speaker=entity.name if entity is not None else None,
-                speaker_kind=entity.kind if entity is not None else None,
-                mention=Span(*draft.mention) if draft.mention else None,
-                cue=Span(*draft.cue) if draft.cue else None,
-                topics=self.topics(draft),
-            )
-            statements.append(statement)
-            if entity is not None:
-                speaker = speakers.get(entity.name)
-                if speaker is None:
-                    speaker = speakers[entity.name] = Speaker(entity.name, entity.kind, [])
-                    for surface in entity.surface:
-                        _add_alias(speaker, surface)
-                if draft.mention:
-                    mention = self.text[draft.mention[0]:draft.mention[1]]
-                    if mention.lower() not in _PRONOUN_ALIASES:
-                        _add_alias(speaker, mention)
-        return Extraction(statements=statements, speakers=list(speakers.values()))
-
-    def topics(self, draft: Draft) -> list[str]:
-        if self.taxonomy is None:
-            return []
-        parts = [self.text[draft.start:draft.end]]
-        if draft.lead_in is not None:
-            parts.append(self.text[draft.lead_in[0]:draft.lead_in[1]])
-        index = self.layout.sentence_index(draft.start)
-        if index > 0:
-            previous = self.layout.sentences[index - 1]
-            if draft.lead_in is not None and draft.lead_in[0] < self.layout.sentences[index].start:
-                previous = self.layout.sentences[max(0, self.layout.sentence_index(draft.lead_in[0]) - 1)]
-            sentence_text = self.text[previous.start:previous.end]
-            if cues.PROMPT.search(sentence_text) and not self.inside_quote(previous.start):
-                parts.append(sentence_text)
-        return self.taxonomy.tag("\n".join(parts))
-
-
-_PRONOUN_ALIASES = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
-
-
-def _add_alias(speaker: Speaker, alias: str) -> None:
-    alias = alias.strip()
-    if alias and alias not in speaker.aliases and alias.lower() not in _PRONOUN_ALIASES:
-        speaker.aliases.append(alias)
-
 
 def extract_statements(text: str, taxonomy: Taxonomy | None) -> Extraction:
     return _Extractor(text, taxonomy).run()

@@ -1,0 +1,49 @@
+"""The shapes of attribution sentences, as regular expressions and small word lists.
+
+Each pattern names a news-style convention the pipeline relies on: what may open a reported clause, what
+may sit between a verb and its quotation, what marks narration moving on, and so on.
+"""
+
+import re
+
+FIRST_WORD_BAD = {"to", "of", "in", "on", "for", "with", "about", "at", "by", "from", "as", "so", "and", "or",
+                   "but", "is", "was", "be", "goodbye", "hello", "nothing", "something", "anything",
+                   "little", "much", "more", "less", "sorry", "thanks", "thank", "farewell", "what",
+                   "whether", "why", "how", "where", "so", "too", "otherwise"}
+# How a reported clause without `that` starts, for verbs that also take plain objects (`noted the delay`).
+CLAUSE_START = re.compile(r"(?:he|she|they|it|we|i|you|there)\b|[“\"‘]|''", re.IGNORECASE)
+LEADING_NAME = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?=\s+[a-z])")
+APPOSITIVE_NAME = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin))*)\s*,")
+# `The billionaire businessman began …`: a determiner, up to four modifiers and a noun before a past-tense verb.
+LEADING_NOUN_PHRASE = re.compile(
+    r"((?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
+    r"(?:(?:also|then|later|has|had|have|was|were|is|are)\s+)?(?:[a-z]+ed|began|said|told|wrote|made|took|"
+    r"spent|went|gave|came|sent|spoke|says|tells|writes|argues|insists|warns)\b"
+)
+DOCUMENT = re.compile(r"\b(?:statement|letter|tweet|post|release|e-?mail|memo|report|ad|video|message|note|"
+                       r"filing|complaint|lawsuit|op-ed|column|editorial)s?$")
+# Narration that moves on from the attribution (`she said, then turned to …`).
+NARRATION = re.compile(r",\s*(?:then|and|but)\s|\s(?:then|before|while|because)\s")
+# What follows a verb when the words said come next: a quotation, or a clause opening with a pronoun, a
+# determiner or a name.
+OPENS_CONTENT = re.compile(r"[,:]?\s*(?:[“\"‘]|''|(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|"
+                            r"this|these|those|that|[A-Z][a-z]+)\b)")
+TRAILING_PHRASE = re.compile(r"(?:after|before|during|while|when|as|of|about|in|at|on|from|with|following|"
+                              r"outside|inside|to)\b")
+# `told a town hall in Salem that …`: a short listener phrase of any shape before `that`.
+LISTENER_THEN_THAT = re.compile(r"\s+[^,.;:“”\"]{1,50}?(?=\s+that\b)")
+SUBORDINATE_START = re.compile(
+    r"\s*(?:In|At|On|After|Before|When|While|As|During|Despite|Since|Because|Although|Though|If|With|Without|"
+    r"Addressing|Speaking|Asked|Recalling|To|For|From|Just|Earlier|Later|Then|So|But|And|Or)\b")
+MAX_RUN_ON_GAP = 40
+# `wrote to his followers,` / `said at a rally in Ohio:` before a quotation
+LEAD_PHRASE = re.compile(
+    r"\s*,?\s*(?:to|at|in|on|during|with|before|after|from|via|through)\s[^.;:“”\"]{1,60}?[,:]\s*(?=[“\"‘«]|''|$)")
+# The source after `according to`: everything up to the next punctuation (`a publishing executive familiar
+# with the talks`, `the F.A.A.`, `an online University of Texas/Texas Tribune poll`).
+ACCORDING_SOURCE = re.compile(
+    r"\s+([^\s,;:()—–\"“”]+(?:\s+[^\s,;:()—–\"“”]+){0,15}?)(?=\s*(?:[,;:()—–\"“”]|-{1,2}\s|$))")
+SUBORDINATOR = re.compile(
+    r"\s*(?:When|If|As|After|Before|Since|While|Although|Though|Because|Once|Until|Unless|Whether)\b")
+SPACE_COMMA = re.compile(r"^[\s,]*$")
+MAX_REVERSE_WORDS = 80

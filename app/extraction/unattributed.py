@@ -1,0 +1,77 @@
+"""Quotations without a speech verb next to them: `Jane Doe: “…”`, `Said Jane Doe, “…”`, and quote
+paragraphs that continue the speaker of the quotation before them, as news style does. A mix-in for the pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extraction.attribution import trailing_noun_phrase
+from app.extraction.drafts import Draft
+
+
+class UnattributedQuotes:
+    """Needs the pipeline's text, layout, quotations, drafts and `add_direct`."""
+
+    def colon_quotes(self) -> None:
+        """`Jane Doe: “…”`: a name and a colon introduce a quotation."""
+        for run in self.runs:
+            if run.open in self.consumed or run.single:
+                continue
+            paragraph = self.layout.paragraph_at(run.open)
+            before = self.text[max(paragraph.start, run.open - 90):run.open]
+            if not before.rstrip().endswith(":"):
+                continue
+            colon = re.search(r"([^\s:][^:]{0,80}?)\s*:\s*$", before)
+            if not colon:
+                continue
+            offset = max(paragraph.start, run.open - 90)
+            end = offset + colon.end(1)
+            span = trailing_noun_phrase(self.text, offset + colon.start(1), end)
+            if span is None:
+                continue
+            phrase = self.text[span[0]:span[1]]
+            words = phrase.split()
+            # Only a name introduces a quotation this way (`Jane Doe: “…”`), and only a real sentence of it.
+            if len(words) > 6 or not words[-1][:1].isupper() or (len(words) > 1 and not words[-2][:1].isupper()):
+                continue
+            a, b = self.quote_content(run)
+            if len(self.text[a:b].split()) < 4:
+                continue
+            self.add_direct([run], (end, end + 1), span, lead_in=(paragraph.start, end))
+
+    def continue_quotes(self) -> None:
+        """Quote paragraphs with no attribution continue the speaker of the quotation just before them."""
+        attributed = sorted(self.drafts, key=lambda d: d.start)
+        for run in self.runs:
+            if run.open in self.consumed or run.single:
+                continue
+            content = self.quote_content(run)
+            if len(self.text[content[0]:content[1]].split()) < 4:
+                continue  # scare quotes, titles, nicknames
+            paragraph = self.layout.paragraph_index(run.open)
+            previous = [d for d in attributed if d.end <= run.open and d.kind == "direct"]
+            if not previous:
+                continue
+            last = previous[-1]
+            last_paragraph = self.layout.paragraph_index(last.end)
+            later = [d for d in attributed if last.end <= d.start < run.open]
+            if later or paragraph - last_paragraph > 1:
+                continue
+            para_block = self.layout.paragraphs[paragraph]
+            if paragraph != last_paragraph and run.open != para_block.start:
+                continue
+            draft = Draft([content], "direct", None, last.mention, runs=[run], lead_in=None)
+            draft.entity = ("same", last)
+            self.consumed.add(run.open)
+            attributed.append(draft)
+            attributed.sort(key=lambda d: d.start)
+            self.drafts.append(draft)
+
+    def handle_initial_inverted(self, match: re.Match, sentence) -> None:
+        """`Said Jane Doe: “…”` / `Added Smith, “…”`"""
+        run = self.run_opening_at(match.end(), sentence.end + 2)
+        if run is None and not self.text[match.end():sentence.end].strip():
+            run = self.next_paragraph_quote(sentence)
+        if run is not None and run.open not in self.consumed:
+            self.add_direct([run], match.span("verb"), match.span("name"), lead_in=None)
