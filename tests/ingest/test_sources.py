@@ -173,3 +173,23 @@ def test_mixed_sources_in_one_run(engine, tmp_path, server, seeds):
                          published=dt.date(2024, 1, 2).isoformat())
     report = ingest_paths([seeds, page, archive, html, text], engine=engine)
     assert (report.new, report.failed) == (5, [])
+
+
+def test_htmldate_gives_the_date_when_trafilatura_has_none(monkeypatch):
+    import trafilatura
+
+    from app.ingest.sources.html import read_html
+
+    real = trafilatura.bare_extraction
+
+    def without_date(*args, **kwargs):
+        document = real(*args, **kwargs)
+        document.date = None
+        return document
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", without_date)
+    page = article_page("Dated in the byline only", "Jane Porter", WORDS, published=None).replace(
+        "<article>", '<article><p class="byline">Published 3 May 2024</p>')
+    assert read_html(page.encode(), "page.html").published == dt.date(2024, 5, 3)
+    undated = article_page("No date anywhere", "Jane Porter", WORDS, published=None)
+    assert read_html(undated.encode(), "page.html").published is None
