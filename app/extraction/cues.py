@@ -52,6 +52,11 @@ LISTENER_VERBS = frozenset({"tell", "warn", "assure", "remind", "inform", "promi
 # Verbs whose content is their object, recognised only with a telltale word: `accused X of …`,
 # `called X “…”`, `described X as …`.
 OBJECT_VERBS = {"accuse": re.compile(r"\sof\s"), "call": re.compile(r"[“\"‘]|''")}
+# Verbs that never come after what was said (`…, she called.` is a telephone call).
+NOT_REVERSIBLE = frozenset({"call", "describe", "accuse", "urge", "ask", "promise", "vow", "pledge", "threaten",
+                            "mention", "reveal", "remind", "inform", "assure", "charge", "comment", "deny"})
+# A speech verb in the passive: its subject is who was spoken to or about.
+PASSIVE = re.compile(r"(?:.*\s)?(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:[a-z]+ed|told|said|written)$")
 # Verbs of commitment whose content may be an infinitive (`vowed to fight on`).
 INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "urge", "warn", "tell", "ask", "claim"})
 # Verbs whose bare noun-phrase object is not reported speech (`announced a plan` is speech; `noted` alone is
@@ -165,7 +170,8 @@ CLAUSE_BOUNDARY = re.compile(
     + _SPEECH_PARTICIPLES + r")\b"
     r"|;\s|(?P<dash>\s+[—–]\s|\s+--?\s)|\s+(?:according\s+to)\b"
     r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|added|said|declined|refused)\b"
-    r"|,\s+(?:and|but|while)\s+[^,.;“”\"]{1,60}?\b(?:said|says|say|told|added|argued|insisted)\b",
+    r"|,\s+(?:and|but|while)\s+[^,.;“”\"]{1,60}?\b(?:said|says|say|told|added|argued|insisted)\b"
+    r"|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|reported|reports|added|told)\b",
     re.IGNORECASE,
 )
 

@@ -82,6 +82,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             return
         verb = match.group("verb")
         base = cues.VERB_FORMS.get(verb.lower())
+        if cues.PASSIVE.match(match.group()):
+            return  # `was declared the winner`, `is said to be`: the subject is not the speaker
         cue_span = (match.start(), match.end())
         position = match.end()
         listener = None
@@ -214,6 +216,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         telltale = cues.OBJECT_VERBS.get(base)
         if telltale is not None and not demand and not telltale.search(text, content_start, end):
             return
+        if base == "call" and not demand and self.by_open.get(content_start) is not None:
+            return  # `called “regenerative medicine”`: a name for something, not something said
         end = self.extend_over_quotes(content_start, end)
         if len(text[content_start:end].split()) < 2:
             return
@@ -314,7 +318,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             after = adverbial.end()
         # News style runs on after the attribution in the same paragraph: `“…,” she said. “…”` is one statement.
         follow = self.next_run(after, self.layout.paragraph_at(after).end)
-        if follow is not None and follow.open not in self.consumed:
+        if follow is not None and follow.open not in self.consumed and not self.is_title(follow):
             gap = text[after:follow.open]
             stripped = gap.strip()
             # Only the rest of the attribution may lie between: an appositive about the speaker, a time or place.
@@ -344,6 +348,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         """`…, X said.`: the reported clause comes before its attribution (which spans `attribution`)."""
         text = self.text
         head = text[clause_start:attribution[0]].rstrip()
+        verb = cues.VERB_FORMS.get(text[cue_span[0]:cue_span[1]].split()[-1].lower()) if cue_span else None
+        if verb in cues.NOT_REVERSIBLE:
+            return False  # `Then, last week, Eric called.`: these verbs never follow what was said
         if not head.endswith(","):
             return False
         start, end = strip_span(text, clause_start, clause_start + len(head) - 1, " \t\u00a0,;:")

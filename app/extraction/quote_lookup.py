@@ -93,3 +93,13 @@ class QuoteLookup:
                 a, b = self.quote_content(run)
                 return max(end, b + (1 if run.closed else 0))
         return end
+
+    def is_title(self, run: QuoteRun) -> bool:
+        """`“Those Guys Have All the Fun”`: a quotation in title case names a work, it is not speech."""
+        a, b = self.quote_content(run)
+        words = re.findall(r"[A-Za-z][\w’'-]*", self.text[a:b])
+        if len(words) < 2:
+            return False
+        capitalised = sum(1 for w in words if w[0].isupper())
+        small = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"}
+        return all(w[0].isupper() or w in small for w in words) and capitalised >= 2

@@ -51,3 +51,20 @@ def test_being_told_something_is_not_a_statement_by_the_listener():
 def test_quoted_words_in_a_headline_style_line_without_a_speaker_are_skipped():
     result = run("Budget row: “a bad day”\n\nThe markets fell on Friday.")
     assert result.statements == []
+
+
+def test_passive_speech_verbs_do_not_make_their_subject_a_speaker():
+    assert said("Ms Ortiz was declared the winner of the race. He is said to be furious.") == []
+
+
+def test_naming_something_is_not_a_statement():
+    assert said("The treatment is what doctors have called “regenerative medicine”.") == []
+
+
+def test_a_phone_call_is_not_a_statement():
+    assert said("Then, late on Friday, Sam Green called.") == []
+
+
+def test_a_book_title_after_an_attribution_is_not_part_of_the_quote():
+    text = "“It was a wild time,” said Lee Park, the author of “Nights In The Newsroom.”"
+    assert said(text) == ["It was a wild time,"]
