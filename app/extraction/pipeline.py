@@ -148,6 +148,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         if run is None and (rest_stripped == ":" or rest[lead.end():].strip() == ""
                             and text[sentence.end - 1: sentence.end] == ":"):
             run = self.next_paragraph_quote(sentence)
+        if base in ("call", "describe") and ":" not in lead.group():
+            run = None  # `called “regenerative medicine”`: naming, not quoting
         if run is not None and run.open not in self.consumed and speaker is not None and self.ends_clause(run):
             self.add_direct([run], cue_span, speaker, lead_in=(sentence.start, match.start()))
             return

@@ -47,7 +47,7 @@ class UnattributedQuotes:
             if run.open in self.consumed or run.single:
                 continue
             content = self.quote_content(run)
-            if len(self.text[content[0]:content[1]].split()) < 4:
+            if len(self.text[content[0]:content[1]].split()) < 4 or self.is_title(run):
                 continue  # scare quotes, titles, nicknames
             paragraph = self.layout.paragraph_index(run.open)
             previous = [d for d in attributed if d.end <= run.open and d.kind == "direct"]
