@@ -11,12 +11,12 @@ from typing import Any
 from fastapi import Request
 from sqlalchemy import select
 from sqlmodel import Session
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from app import urls
 from app.settings import Settings
 from app.web import exports, facets, listing
-from app.web.filters import BadFilter, Filters, parse_filters
+from app.web.filters import FIELDS, BadFilter, Filters, parse_filters
 from app.web.templating import render, wants_fragment
 
 LOAD_MORE_TARGET = "load-more-item"
@@ -42,11 +42,15 @@ def visible_filters(request: Request, scope: Scope) -> Filters:
     return parse_filters(params)
 
 
+def _has_empty_filters(request: Request) -> bool:
+    return any(name in FIELDS and not value.strip() for name, value in request.query_params.multi_items())
+
+
 def export_limit(request: Request, default: int) -> int:
     raw = request.query_params.get("limit")
     if not raw:
         return default
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_EXPORT_LIMIT:
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6) or not 1 <= int(raw) <= MAX_EXPORT_LIMIT:
         raise BadFilter(f"`limit` must be a whole number from 1 to {MAX_EXPORT_LIMIT}, not {raw[:20]!r}")
     return int(raw)
 
@@ -54,6 +58,9 @@ def export_limit(request: Request, default: int) -> int:
 def statement_list(request: Request, session: Session, settings: Settings, scope: Scope,
                    fmt: str | None = None) -> Response:
     visible = visible_filters(request, scope)
+    if not fmt and not wants_fragment(request) and _has_empty_filters(request):
+        # A form sent without JavaScript carries its empty fields: answer with the clean, shareable URL.
+        return RedirectResponse(urls.with_query(scope.path, visible.params(include_cursor=True)), status_code=302)
     resolved = listing.resolve(session, replace(visible, **scope.fixed))
     size = export_limit(request, settings.page_size) if fmt else settings.page_size
     page = listing.list_statements(session, resolved, size)

@@ -125,3 +125,9 @@ def test_api_page_describes_every_v1_operation_without_outside_scripts(client):
     params = tree.xpath('//section[@id="op-list_statements_api_v1_statements_get"]//tbody/tr/th/code/text()')
     assert {"speaker", "topic", "from", "to", "q", "cursor"} <= set(params)
     assert all(src.startswith("/static/") for src in tree.xpath("//script/@src"))
+
+
+@pytest.mark.parametrize("limit", ["²", "0", "501", "-1", "1e3", "9" * 30])
+def test_export_limit_must_be_a_plain_number_in_range(client, limit):
+    response = client.get("/statements.csv", params={"limit": limit})
+    assert response.status_code == 400 and "`limit`" in response.text

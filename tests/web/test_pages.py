@@ -173,3 +173,10 @@ def test_a_search_with_no_words_is_left_out_with_a_note(client):
     assert len(listed_ids(tree)) == 5
     assert "has no words to look for" in texts(tree, '//p[@id="search-ignored"]')[0]
     assert tree.xpath('//input[@id="filter-q"]/@value') == ['" * (']
+
+
+def test_a_form_sent_without_javascript_lands_on_the_clean_url(client):
+    response = client.get("/?q=economy&speaker=&topic=&outlet=&kind=&from=&to=&sort=oldest")
+    assert response.status_code == 302
+    assert response.headers["location"] == "/?q=economy&sort=oldest"
+    assert client.get("/speakers/keir-starmer?q=&topic=defence").headers["location"] == "/speakers/keir-starmer?topic=defence"
