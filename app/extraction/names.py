@@ -206,7 +206,7 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], list[str]]:
     last_title = None
     for j in range(i, len(words) - 1):
         key = words[j].lower().rstrip(".")
-        if key in TITLES or key in HONORIFICS or re.search(r"[’']s$", words[j]):
+        if key in TITLES or key in HONORIFICS or words[j].endswith(("’s", "'s")):
             last_title = j
     honorifics: list[str] = []
     if last_title is not None:
@@ -223,7 +223,9 @@ _TRAILING_TITLES = {"mp", "msp", "mep", "qc", "kc", "am", "jr", "sr", "ii", "iii
 
 def clean_name(words: list[str], titled: bool = False) -> list[str]:
     """Drop possessive endings and trailing stop words of a name (`Mrs May` keeps its one word)."""
-    cleaned = [re.sub(r"[’']s$", "", w) if k == len(words) - 1 else w for k, w in enumerate(words)]
+    cleaned = list(words)
+    if cleaned and cleaned[-1].endswith(("’s", "'s")):
+        cleaned[-1] = cleaned[-1][:-2]
     if titled and len(cleaned) == 1 and cleaned[0][:1].isupper():
         return cleaned
     # A trailing month stays when it follows a name (`Theresa May`).

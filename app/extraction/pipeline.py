@@ -66,11 +66,11 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         return self.registry.inside_quote(offset)
 
     def clause_start(self, sentence, cue_start: int) -> int:
-        start = sentence.start
-        for run in self.runs:
-            if run.end <= cue_start and run.end > start:
-                start = run.end
-        return start
+        """Where the clause of a cue can begin: the sentence start, or the end of the last quotation before it."""
+        i = bisect.bisect_right(self.run_ends, cue_start) - 1
+        if i >= 0 and self.runs_by_end[i].end > sentence.start:
+            return self.runs_by_end[i].end
+        return sentence.start
 
     def handle_verb(self, match: re.Match, sentence) -> None:
         text = self.text

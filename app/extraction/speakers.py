@@ -95,6 +95,8 @@ class Registry:
         lowercase_words = self._lowercase_words = set(_LOWER_WORD.findall(text))
         for match in NAME_RUN.finditer(text):
             words = match.group().split()
+            if len(words) == 1 and words[0].lower() in _NOT_NAMES:
+                continue  # `The`, `It`, `President` on their own: the commonest capitalised words, no name
             extra: list[str] = []
             if self._sentence_initial(match.start()):
                 # `Even David Hemenway`, `Did Fauci`: a capitalised first word the article also writes in lowercase
