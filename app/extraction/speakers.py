@@ -76,6 +76,9 @@ class Registry:
         self._by_last: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}
         self._subject_events: list[tuple[int, Entity]] = []
+        # Role ties are worked out only when a role noun needs resolving (most articles never ask).
+        self._tie_inputs: list[tuple[int, int, list[str], Entity]] = []
+        self._roles_tied = False
         self._scan()
 
     # -- building -------------------------------------------------------------------------------------
@@ -149,7 +152,7 @@ class Registry:
                 entity.gender = "f"
             self.mentions.append(NameMention(offset, end, entity, honorific))
             if entity.kind == "person":
-                self._tie_roles(offset, end, titles, entity)
+                self._tie_inputs.append((offset, end, titles, entity))
         self._mention_starts = [m.start for m in self.mentions]
 
     def _sentence_initial(self, offset: int) -> bool:
@@ -273,6 +276,10 @@ class Registry:
         key = role_key(phrase)
         if key is None:
             return None
+        if not self._roles_tied:
+            self._roles_tied = True
+            for inputs in self._tie_inputs:
+                self._tie_roles(*inputs)
         ties = [(pos, e) for pos, e in self.role_ties.get(key, [])]
         if ties:
             before = [t for t in ties if t[0] < offset]
