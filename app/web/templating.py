@@ -38,7 +38,6 @@ environment = Environment(
 environment.globals["urls"] = urls
 environment.filters["long_date"] = long_date
 environment.filters["json_ld"] = json_ld
-environment.filters["safe_external"] = urls.safe_external
 
 
 def _site(request: Request) -> dict[str, Any]:
