@@ -100,7 +100,8 @@ class _Run:
                 self.ready.append(Item(raw, identity, hashed, result))
             else:
                 self.report.failed.append(Failure(raw.origin, raw.line, result))
-                self.store.pending.pop(identity, None)
+                if self.store.pending.get(identity) == hashed:
+                    del self.store.pending[identity]
                 self.store.pending_hashes.discard(hashed)
                 self._count(1)
         if len(self.ready) >= self.batch_size:

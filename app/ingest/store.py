@@ -110,6 +110,9 @@ class Store:
         self.topic_keys = set(topics)
         with engine.begin() as connection:
             self._upsert_topics(connection, topics)
+        self.pending: dict[str, str] = {}
+        """Articles queued for extraction in this run, not stored yet: id -> text hash."""
+        self.pending_hashes: set[str] = set()
         self.reload()
 
     # -- state -----------------------------------------------------------------------------------
@@ -128,8 +131,6 @@ class Store:
                 self.speaker_slugs[row.id] = row.slug
         self.hashes = {text_hash for text_hash, _ in self.articles.values()}
         self.slugs = set(self.speaker_slugs.values())
-        self.pending: dict[str, str] = {}
-        self.pending_hashes: set[str] = set()
         self._index: dict[bytes, int] | None = None
         self._states: dict[int, StatementState] = {}
 
@@ -155,12 +156,15 @@ class Store:
             return [b"a" + article_id.encode() + keys[0]]
         return [b"s%d:" % speaker_id + key for key in keys]
 
-    def seen(self, article_id: str, hashed: str) -> bool:
-        """True if this article (same id and text, or same text) is stored or already queued in this run."""
+    def stored(self, article_id: str, hashed: str) -> bool:
+        """True if the database holds this article: same id and text, or the same text under another id."""
         known = self.articles.get(article_id)
-        if (known is not None and known[0] == hashed) or hashed in self.hashes or hashed in self.pending_hashes:
-            return True
-        return self.pending.get(article_id) == hashed
+        return (known is not None and known[0] == hashed) or hashed in self.hashes
+
+    def seen(self, article_id: str, hashed: str) -> bool:
+        """True if this article is stored or already queued in this run."""
+        return self.stored(article_id, hashed) or hashed in self.pending_hashes \
+            or self.pending.get(article_id) == hashed
 
     def queue(self, article_id: str, hashed: str) -> None:
         self.pending[article_id] = hashed
@@ -189,11 +193,19 @@ class Store:
             self.reload()
             if len(items) == 1:
                 item = items[0]
+                self._forget(item)
+                if self.stored(item.article_id, item.text_hash):  # another run stored it meanwhile
+                    self.report.unchanged += 1
+                    return
                 self.report.failed.append(Failure(item.raw.origin, item.raw.line,
                                                   f"could not store the article: {_short(error)}"))
                 return
             for item in items:
-                self._write_safely([item], update=item.article_id in self.articles)
+                if self.stored(item.article_id, item.text_hash):  # another run stored it meanwhile
+                    self._forget(item)
+                    self.report.unchanged += 1
+                else:
+                    self._write_safely([item], update=item.article_id in self.articles)
 
     def _transaction(self, items: list[Item], update: bool) -> None:
         counts = (self.report.new, self.report.updated, self.report.statements, self.report.speakers,
@@ -221,9 +233,13 @@ class Store:
                  self.report.sources, self.report.withdrawn) = counts
                 raise
         for item in items:
-            self.pending.pop(item.article_id, None)
-            self.pending_hashes.discard(item.text_hash)
+            self._forget(item)
             self.hashes.add(item.text_hash)
+
+    def _forget(self, item: Item) -> None:
+        if self.pending.get(item.article_id) == item.text_hash:
+            del self.pending[item.article_id]
+        self.pending_hashes.discard(item.text_hash)
 
     def _article_row(self, item: Item) -> dict:
         raw = item.raw

@@ -213,3 +213,28 @@ def _stalling_extractor(text):
         while True:
             pass
     return quote_extractor(text)
+
+
+def test_an_article_another_run_stored_meanwhile_counts_as_unchanged(engine, database, tmp_path, rows):
+    from app.db import migrate
+    from app.ingest.identity import article_id, text_hash
+    from app.ingest.pipeline import load_topics
+    from app.ingest.prepare import prepare
+    from app.ingest.sources.text import read_text_article
+    from app.ingest.store import Item, Store
+
+    folder = tmp_path / "news"
+    paths = [write_article(folder, f"{n}.md", f"Jane Porter said: “Point number {n} stands.”\n") for n in range(3)]
+    migrate(database)
+    report = IngestReport()
+    slow = Store(engine, load_topics(get_settings().taxonomy_path), report)  # reads the (empty) database now
+    ingest_paths([folder], engine=engine, extractor=quote_extractor)  # a second run gets there first
+    items = []
+    for path in paths:
+        raw = read_text_article(path.read_bytes(), str(path))
+        hashed = text_hash(raw.text)
+        items.append(Item(raw, article_id(None, hashed), hashed, prepare(raw.text, quote_extractor)))
+    slow.write(items)
+    assert (report.new, report.unchanged, report.failed) == (0, 3, [])
+    assert rows("SELECT count(*) FROM article") == [(3,)]
+    assert rows("SELECT count(*) FROM statement") == [(3,)]
