@@ -17,7 +17,7 @@ from sqlmodel import Session
 from app import urls
 from app.web import cache
 from app.web.filters import Filters
-from app.web.listing import A, DATE, S, SP, ST, T, Resolved, conditions, joined
+from app.web.listing import A, DATE, S, SP, ST, T, Resolved, conditions, counted
 
 SPEAKER_LIMIT = 10
 OUTLET_LIMIT = 15
@@ -58,13 +58,30 @@ class Facets:
 def _grouped(session: Session, resolved: Resolved, skip: str, key, *labels, source=None, limit=None):
     query = (
         select(key, *labels, func.count().label("n"))
-        .select_from(source if source is not None else joined())
+        .select_from(source if source is not None else counted(resolved))
         .where(*conditions(resolved, skip=skip), key.is_not(None))
         .group_by(key, *labels)
     )
     query = query.order_by(func.count().desc(), key) if limit else query.order_by(key)
     if limit:
         query = query.limit(limit)
+    return session.execute(query).all()
+
+
+def _top_speakers(session: Session, resolved: Resolved):
+    """(slug, name, count) of the most quoted speakers: counted by id first, names joined after."""
+    n = func.count().label("n")
+    top = (
+        select(S.c.speaker_id, n)
+        .select_from(counted(resolved))
+        .where(*conditions(resolved, skip="speaker"), S.c.speaker_id.is_not(None))
+        .group_by(S.c.speaker_id)
+        .order_by(n.desc(), S.c.speaker_id)
+        .limit(SPEAKER_LIMIT)
+        .subquery("top")
+    )
+    query = (select(SP.c.slug, SP.c.name, top.c.n).select_from(top.join(SP, SP.c.id == top.c.speaker_id))
+             .order_by(top.c.n.desc(), SP.c.name))
     return session.execute(query).all()
 
 
@@ -87,17 +104,19 @@ def _compute(session: Session, resolved: Resolved, path: str, fixed: str | None,
         return urls.with_query(path, params)
 
     if fixed != "speaker":
-        for slug, name, n in _grouped(session, resolved, "speaker", SP.c.slug, SP.c.name, limit=SPEAKER_LIMIT):
+        for slug, name, n in _top_speakers(session, resolved):
             facets.speakers.append(FacetValue(name, slug, n, f.speaker == slug, link(f.toggled("speaker", slug))))
         if resolved.speaker and not any(v.active for v in facets.speakers):
             facets.speakers.insert(0, FacetValue(resolved.speaker.name, resolved.speaker.slug, 0, True,
                                                  link(f.toggled("speaker", resolved.speaker.slug))))
     if fixed != "topic":
-        source = joined().join(ST, ST.c.statement_id == S.c.id).join(T, T.c.key == ST.c.topic_key)
+        source = counted(resolved).join(ST, ST.c.statement_id == S.c.id).join(T, T.c.key == ST.c.topic_key)
         for key, label, n in _grouped(session, resolved, "topic", T.c.key, T.c.label, source=source, limit=50):
             facets.topics.append(FacetValue(label, key, n, f.topic == key, link(f.toggled("topic", key))))
     if fixed != "outlet":
-        for name, n in _grouped(session, resolved, "outlet", A.c.outlet, limit=OUTLET_LIMIT):
+        outlets = _grouped(session, resolved, "outlet", A.c.outlet, source=counted(resolved, article=True),
+                           limit=OUTLET_LIMIT)
+        for name, n in outlets:
             slug = urls.slugify(name) or "outlet"
             facets.outlets.append(FacetValue(name, slug, n, f.outlet == slug, link(f.toggled("outlet", slug))))
     for kind, n in _grouped(session, resolved, "kind", S.c.kind):

@@ -186,8 +186,17 @@ def conditions(resolved: Resolved, skip: str | None = None, search: bool = True)
 
 
 def joined():
-    """statement JOIN article LEFT JOIN speaker: what every list and facet reads from."""
+    """statement JOIN article LEFT JOIN speaker: what a list of statements reads from."""
     return S.join(A, A.c.id == S.c.article_id).outerjoin(SP, SP.c.id == S.c.speaker_id)
+
+
+def counted(resolved: Resolved, article: bool = False):
+    """What a count reads from: statement alone, joined to article only when a filter or column needs it.
+
+    Every statement has its article, so leaving the join out changes no count, and counting runs
+    several times faster on a large database.
+    """
+    return S.join(A, A.c.id == S.c.article_id) if article or resolved.outlet else S
 
 
 def snippet_markup(snippet: str | None) -> Markup | None:
@@ -200,7 +209,7 @@ def snippet_markup(snippet: str | None) -> Markup | None:
 
 def count(session: Session, resolved: Resolved) -> int:
     """How many statements match (remembered until the database changes)."""
-    query = select(func.count()).select_from(joined()).where(*conditions(resolved))
+    query = select(func.count()).select_from(counted(resolved)).where(*conditions(resolved))
     key = ("count", replace(resolved.filters, cursor=None, sort=None))
     return cache.counts.get(session.get_bind(), key, lambda: session.execute(query).scalar_one())
 
