@@ -32,6 +32,11 @@ _ROLE_HEAD = re.compile(
     r"representatives?|analysts?|economists?|fellow|manager|governor|mayor|senator)$",
     re.IGNORECASE,
 )
+# Single words that end up before a verb but never speak (`In somber comments, Trump …`).
+_NOT_A_SPEAKER = re.compile(
+    r"[a-z]+(?:ing|ly)|both|more|any|all|each|most|much|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[a-z]+ed|"
+    r"[a-z]*time|earlier|later|then|now|here|there"
+)
 _LY_NOUNS = {"ally", "family", "assembly", "rally", "daily", "weekly", "monthly", "supply", "italy", "july"}
 _TRAILING_TIME = re.compile(
     r"\s(?:(?:last|this|next|on|earlier|later)\s+)?(?:year|week|month|night|yesterday|today|tonight|"
@@ -178,12 +183,18 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         if opening <= 0:
             return None
         return trailing_noun_phrase(text, clause_start, clause_start + opening)
-    if re.search(r",\s*who\s*$", stripped, re.IGNORECASE):
-        head = re.search(r",\s*who\s*$", stripped, re.IGNORECASE)
-        return trailing_noun_phrase(text, clause_start, clause_start + head.start())
+    who = re.search(r",\s*(who)\s*$", stripped, re.IGNORECASE)
+    if who:
+        # `Chris Cole, who said …`: the mention is the relative pronoun, which stands for the name before it
+        if trailing_noun_phrase(text, clause_start, clause_start + who.start()) is None:
+            return None
+        return clause_start + who.start(1), clause_start + who.end(1)
     junk = _LEADING_JUNK.match(before)
     offset = clause_start + (junk.end() if junk else 0)
-    return trailing_noun_phrase(text, offset, cue_start)
+    span = trailing_noun_phrase(text, offset, cue_start)
+    if span is not None and _NOT_A_SPEAKER.fullmatch(text[span[0]:span[1]]):
+        return None
+    return span
 
 
 def subject_after(text: str, cue_end: int, limit: int) -> tuple[int, int] | None:

@@ -15,7 +15,7 @@ import bisect
 import re
 
 from app.extraction import cues, shapes
-from app.extraction.attribution import subject_after, subject_before
+from app.extraction.attribution import subject_after, subject_before, trailing_noun_phrase
 from app.extraction.drafts import Assembly, Draft
 from app.extraction.names import STOPWORDS
 from app.extraction.quote_lookup import QuoteLookup
@@ -112,7 +112,10 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         if subject is not None and verb.endswith("ing") and shapes.DOCUMENT.search(text, subject[0], subject[1]):
             # `issued a statement saying …`: the speaker is whoever issued it
             subject = self.main_subject(sentence, subject[0]) or subject
-        if subject is None and self.continues_clause(clause_start, match.start(), verb):
+        if subject is None and (self.continues_clause(clause_start, match.start(), verb)
+                                or trailing_noun_phrase(text, clause_start, match.start()) is not None):
+            # `…, saying …`, `… and said …`, or a word before the verb that cannot speak (`In somber
+            # comments Sunday, Trump said …`): the speaker is the subject of the sentence
             subject = self.main_subject(sentence, match.start())
         inverted = None
         if subject is None and not verb.endswith("ing") and (

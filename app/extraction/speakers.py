@@ -322,6 +322,13 @@ class Registry:
         self.entities.append(entity)
         return entity
 
+    def _relative_antecedent(self, offset: int) -> Entity | None:
+        """The named entity right before `, who` at `offset`."""
+        i = bisect.bisect_left(self._mention_starts, offset) - 1
+        if i >= 0 and 0 <= offset - self.mentions[i].end <= 3:
+            return self.mentions[i].entity
+        return None
+
     def mention_starting(self, low: int, high: int) -> tuple[int, int] | None:
         """The span of a registered name that starts within `low..high`."""
         i = bisect.bisect_left(self._mention_starts, low)
@@ -333,6 +340,11 @@ class Registry:
         """The entity a speaker mention `text[start:end]` refers to, or None for an unnamed source."""
         phrase = self.text[start:end].strip()
         lowered = phrase.lower()
+        if lowered == "who":
+            entity = self._relative_antecedent(start)
+            if entity is not None:
+                self.note_subject(start, entity)
+            return entity
         if lowered in PRONOUNS_MALE:
             entity = self.antecedent(start, "m")
         elif lowered in PRONOUNS_FEMALE:

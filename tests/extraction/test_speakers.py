@@ -162,3 +162,15 @@ def test_speaker_described_before_the_name():
 def test_subordinate_clause_ends_the_reported_words():
     text = "When Omar Haddad said the plant would close, the workers walked out."
     assert only(text).text == "the plant would close"
+
+
+def test_relative_who_is_the_mention_and_the_name_before_it_the_speaker():
+    text = "The plan was backed by Nora Quinn, who said it would save the library."
+    statement = only(text)
+    assert mention(text, statement) == "who"
+    assert statement.speaker == "Nora Quinn"
+
+
+def test_a_word_that_cannot_speak_before_the_verb_gives_way_to_the_sentence_subject():
+    text = "Tom Price, in somber remarks on Sunday, later said the town would rebuild."
+    assert only(text).speaker == "Tom Price"
