@@ -13,11 +13,11 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import select, update
 from sqlalchemy.engine import Connection, Engine
 
+from app.ingest.bulk import BULK_FTS, Ids, begin_write, dialect_insert, insert_many, short_error
 from app.ingest.identity import fold, is_alias, match_keys, public_id, slugify, words
 from app.ingest.prepare import Prepared, PreparedStatement
 from app.ingest.types import Failure, IngestReport, RawArticle, located
@@ -61,30 +61,6 @@ class _Rows:
     topics: list[dict] = field(default_factory=list)
     aliases: Counter = field(default_factory=Counter)
     updates: dict[int, dict] = field(default_factory=dict)
-
-
-class _Ids:
-    """Row ids for one table, handed out inside the writing transaction.
-
-    SQLite: the transaction holds the write lock (BEGIN IMMEDIATE), so max(id)+1 onwards is ours.
-    PostgreSQL: blocks of the table's sequence."""
-
-    def __init__(self, connection: Connection, table: str):
-        self.connection, self.table = connection, table
-        self.postgres = connection.dialect.name == "postgresql"
-        self.free: list[int] = []
-        if not self.postgres:
-            self.next = (connection.execute(text(f"SELECT max(id) FROM {table}")).scalar() or 0) + 1
-
-    def take(self) -> int:
-        if not self.postgres:
-            self.next += 1
-            return self.next - 1
-        if not self.free:
-            self.free = list(self.connection.execute(
-                text(f"SELECT nextval(pg_get_serial_sequence('{self.table}', 'id')) FROM generate_series(1, 64)")
-            ).scalars())[::-1]
-        return self.free.pop()
 
 
 def _earlier(candidate: dt.date | None, current: dt.date | None) -> bool:
@@ -198,7 +174,7 @@ class Store:
                     self.report.unchanged += 1
                     return
                 self.report.failed.append(Failure(item.raw.origin, item.raw.line,
-                                                  f"could not store the article: {_short(error)}"))
+                                                  f"could not store the article: {short_error(error)}"))
                 return
             for item in items:
                 if self.stored(item.article_id, item.text_hash):  # another run stored it meanwhile
@@ -212,13 +188,9 @@ class Store:
                   self.report.sources, self.report.withdrawn)
         with self.engine.connect() as connection:
             try:
-                if connection.dialect.name == "sqlite":
-                    # A bigger page cache and rarer checkpoints for bulk writes; then take the write lock.
-                    connection.exec_driver_sql("PRAGMA cache_size = -131072")
-                    connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 16384")
-                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                begin_write(connection)
                 rows = _Rows()
-                self._ids = {"statement": _Ids(connection, "statement"), "speaker": _Ids(connection, "speaker")}
+                self._ids = {"statement": Ids(connection, "statement"), "speaker": Ids(connection, "speaker")}
                 index = self._load_index(connection)
                 for item in items:
                     if update:
@@ -388,18 +360,18 @@ class Store:
         state.article_id, state.date = earliest.article_id, earliest.published
 
     def _flush(self, connection: Connection, rows: _Rows) -> None:
-        insert = _dialect_insert(connection)
+        insert = dialect_insert(connection)
         sqlite = connection.dialect.name == "sqlite"
-        _insert_many(connection, SPEAKER, rows.speakers)
-        _insert_many(connection, ARTICLE, rows.articles)
+        insert_many(connection, SPEAKER, rows.speakers)
+        insert_many(connection, ARTICLE, rows.articles)
         if rows.statements:
             if sqlite:
                 connection.exec_driver_sql("INSERT INTO statement_fts_deferred (active) VALUES (1)")
-            _insert_many(connection, STATEMENT, list(rows.statements.values()))
+            insert_many(connection, STATEMENT, list(rows.statements.values()))
             if sqlite:
-                connection.exec_driver_sql(_BULK_FTS, (min(rows.statements), max(rows.statements)))
+                connection.exec_driver_sql(BULK_FTS, (min(rows.statements), max(rows.statements)))
                 connection.exec_driver_sql("DELETE FROM statement_fts_deferred")
-        _insert_many(connection, SOURCE, rows.sources)
+        insert_many(connection, SOURCE, rows.sources)
         if rows.topics:
             connection.execute(insert(STATEMENT_TOPIC).on_conflict_do_nothing(), rows.topics)
         if rows.aliases:
@@ -415,47 +387,7 @@ class Store:
 
     def _upsert_topics(self, connection: Connection, topics: Mapping[str, str]) -> None:
         if topics:
-            statement = _dialect_insert(connection)(TOPIC)
+            statement = dialect_insert(connection)(TOPIC)
             connection.execute(statement.on_conflict_do_update(index_elements=["key"],
                                                                set_={"label": statement.excluded.label}),
                                [{"key": key, "label": label} for key, label in topics.items()])
-
-    def counts(self) -> tuple[int, int]:
-        with self.engine.connect() as connection:
-            return (connection.execute(select(func.count()).select_from(STATEMENT)).scalar(),
-                    connection.execute(select(func.count()).select_from(SPEAKER)).scalar())
-
-
-# Statements inserted while `statement_fts_deferred` holds a row skip the per-row trigger (migration 0003);
-# this indexes the batch's id range in one go.
-_BULK_FTS = """INSERT INTO statement_fts (rowid, text, speaker, title)
-    SELECT s.id, s.text, coalesce(sp.name, ''), coalesce(a.title, '')
-    FROM statement s LEFT JOIN speaker sp ON sp.id = s.speaker_id LEFT JOIN article a ON a.id = s.article_id
-    WHERE s.id BETWEEN ? AND ?"""
-
-
-def _insert_many(connection: Connection, table, rows: list[dict]) -> None:
-    """One driver-level `executemany`: SQLAlchemy's per-row parameter processing would cost more than the
-    insert itself. Rows hold driver-ready values (dates, naive UTC datetimes)."""
-    if not rows:
-        return
-    columns = [column.name for column in table.columns]
-    marker = "?" if connection.dialect.name == "sqlite" else "%s"
-    sql = (f'INSERT INTO {table.name} ({", ".join(chr(34) + name + chr(34) for name in columns)}) '
-           f'VALUES ({", ".join([marker] * len(columns))})')
-    row_values = itemgetter(*columns)
-    connection.exec_driver_sql(sql, [row_values(row) for row in rows])
-
-
-def _short(error: Exception) -> str:
-    """The database's own message, without the SQL and parameters SQLAlchemy appends."""
-    message = str(getattr(error, "orig", None) or error).splitlines()[0]
-    return message[:300]
-
-
-def _dialect_insert(connection: Connection):
-    if connection.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
