@@ -103,7 +103,8 @@ class Registry:
             extra: list[str] = []
             if self._sentence_initial(match.start()):
                 # `Even David Hemenway`, `Did Fauci`: a capitalised first word the article also writes in lowercase
-                while len(words) > 1 and words[0].lower() in lowercase_words and words[0].lower() not in HONORIFICS:
+                while (len(words) > 1 and words[0].lower() in lowercase_words and words[0].lower() not in HONORIFICS
+                       and words[0].lower() not in TITLES):
                     extra.append(words.pop(0))
             lead, titles, bare = split_name(words)
             lead = extra + lead
@@ -239,7 +240,9 @@ class Registry:
     # -- resolution -----------------------------------------------------------------------------------
 
     def note_subject(self, offset: int, entity: Entity) -> None:
-        """Record a resolved speaker mention (a pronoun or role noun) as a later antecedent."""
+        """Record a resolved speaker mention (a pronoun or role noun) as a later antecedent for pronouns."""
+        if entity.kind != "person":
+            return  # `he` and `she` never stand for an organisation
         self._subject_events.append((offset, entity))
         self._subject_events.sort(key=lambda e: e[0])
 

@@ -174,3 +174,18 @@ def test_relative_who_is_the_mention_and_the_name_before_it_the_speaker():
 def test_a_word_that_cannot_speak_before_the_verb_gives_way_to_the_sentence_subject():
     text = "Tom Price, in somber remarks on Sunday, later said the town would rebuild."
     assert only(text).speaker == "Tom Price"
+
+
+def test_pronouns_never_resolve_to_organisations():
+    text = (
+        "A spokeswoman for the Electoral Commission said letters were being sent out. "
+        "She said the problem would be fixed by Friday."
+    )
+    statements = run(text).statements
+    assert statements[0].speaker == "Electoral Commission"
+    assert statements[1].speaker is None
+
+
+def test_organisation_at_the_start_of_a_paragraph_keeps_its_title_words():
+    text = "Ministers were allowed home early.\n\nThe Home Office said it could not comment on individual cases."
+    assert only(text).speaker == "Home Office"
