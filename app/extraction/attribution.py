@@ -20,7 +20,7 @@ _BREAK_WORDS = set(
     asked added caption copyright device""".split()
 )
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "another",
-                "one", "some", "several", "many", "two", "three", "four", "both", "other", "senior", "top"}
+                "one", "some", "several", "many", "two", "three", "four", "both", "other"}
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 _WHOLE_NAME = re.compile(
     r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?[A-Z][\w’'.-]*"

@@ -157,6 +157,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             self.add_direct([run], cue_span, speaker, lead_in=(sentence.start, match.start()))
             return
 
+        if base is None:
+            return  # `issued a statement` only introduces a quotation
         # `…, X said.` / `…, said X.`
         trailing = not rest_stripped or rest_stripped[0] in ".!?;"
         head_text = text[self.head_start(sentence, match.start()):match.start()]
@@ -329,7 +331,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             # Only the rest of the attribution may lie between: an appositive about the speaker, a time or place.
             describes_speaker = not shapes.NARRATION.search(gap)
             if (describes_speaker and not re.search(r"[“”\"]|''", gap) and len(gap.split()) <= shapes.MAX_RUN_ON_GAP
-                    and not cues.CUE_VERB.search(gap) and len(re.findall(r"[.!?]\s", gap)) <= 1
+                    and not cues.CUE_VERB.search(gap) and len(shapes.SENTENCE_STOP.findall(gap)) <= 1
                     and (not stripped or stripped[-1] in ",:;.!?")):
                 runs.append(follow)
         self.add_direct(runs, cue_span, speaker, lead_in=None)

@@ -47,3 +47,5 @@ SUBORDINATOR = re.compile(
     r"\s*(?:When|If|As|After|Before|Since|While|Although|Though|Because|Once|Until|Unless|Whether)\b")
 SPACE_COMMA = re.compile(r"^[\s,]*$")
 MAX_REVERSE_WORDS = 80
+# A full stop that ends a sentence, not an abbreviation or an initial (`Mr.`, `M.`, `N.H.`).
+SENTENCE_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])(?<!\.[A-Z])[.!?]\s")
