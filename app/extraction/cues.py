@@ -143,7 +143,11 @@ ADVERBIAL = re.compile(
     r"(?:\s+[A-Z][\w]*){0,3})|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:rally|event|conference|meeting|"
     r"summit|hearing|briefing|news\s+conference|press\s+conference|town\s+hall|forum|debate|campaign\s+stop)"
     r"(?:\s+in\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)?)?|"
-    r"in\s+[A-Z][\w]+(?:,\s+[A-Z][\w.]+)?))(?=[\s,.:;]|$)",
+    r"in\s+[A-Z][\w]+(?:,\s+[A-Z][\w.]+)?|"
+    # `at The Federalist`, `to Sanders’ Senate office`, `on ABC's This Week`: a place or outlet by name
+    r"(?:at|to|on|in)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}(?:[’']s?\s+(?:[A-Z][\w’'.&-]*\s*){1,3}"
+    r"|[’']s?\s+[a-z]+(?:\s+[a-z]+)?|(?:\s+[a-z]+){1,2})?(?=\s+that\b)"
+    r"))(?=[\s,.:;]|$)",
 )
 
 # Listener objects of tell-type verbs: a short noun phrase (`reporters`, `the BBC`, `ABC News`).
