@@ -166,7 +166,8 @@ THAT = re.compile(r"\s*,?\s*that\b\s*", re.IGNORECASE)
 # Where reported speech ends before the end of its sentence.
 _SPEECH_PARTICIPLES = "|".join(sorted({f for f in VERB_FORMS if f.endswith("ing")} | {
     "citing", "referring", "pointing", "prompting", "sparking", "drawing", "leading", "echoing", "describing"}))
-_SPEECH_PAST = "said|told|added|wrote|insisted|warned|argued|claimed|noted|stressed|explained|tweeted|announced"
+_SPEECH_PAST = ("said|told|added|wrote|insisted|warned|argued|claimed|noted|stressed|explained|tweeted|announced|"
+                "says|tells|adds|writes|calls|insists|warns|argues|claims|notes")
 CLAUSE_BOUNDARY = re.compile(
     r"\s+amid\b|\s+and\s+(?:then\s+)?(?:" + _SPEECH_PAST + r"|called|urged|asked|accused|went\s+on)\b"
     r"|,[\"”’']*\s+(?:as|while|whereas|although|though|but|amid|according\s+to|despite|after|before|however|"
@@ -175,7 +176,9 @@ CLAUSE_BOUNDARY = re.compile(
     r"|;\s|(?P<dash>\s+[—–]\s|\s+--?\s)|\s+(?:according\s+to)\b"
     r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|added|said|declined|refused)\b"
     r"|,\s+(?:and|but|while)\s+[^,.;“”\"]{1,60}?\b(?:said|says|say|told|added|argued|insisted)\b"
-    r"|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|reported|reports|added|told)\b",
+    r"|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|reported|reports|added|told)\b"
+    r"|,\s+(?:said|says|added|told|wrote|compared|noting|adding)\b|\s+while\s+\d"
+    r"|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b",
     re.IGNORECASE,
 )
 
