@@ -55,7 +55,8 @@ class _Run:
         self.batch_size = batch_size
         self.extractor = extractor
         self.pool = ProcessPoolExecutor(workers, initializer=init_worker, initargs=(extractor,)) if workers > 1 else None
-        self.max_in_flight = workers * 3
+        # Enough queued work that the workers keep busy while this process writes a whole batch.
+        self.max_in_flight = workers * 3 + batch_size // CHUNK
         self.chunk: list[tuple[RawArticle, str, str]] = []
         self.in_flight: deque[tuple[list[tuple[RawArticle, str, str]], Future | list]] = deque()
         self.ready: list[Item] = []
