@@ -41,6 +41,7 @@ def parse_args(argv):
     parser.add_argument("--workers", default="1,2", help="comma-separated worker counts to run (default 1,2)")
     parser.add_argument("--write-docs", action="store_true", help="rewrite the ingest section of docs/benchmarks.md")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the shared folder")
+    parser.add_argument("--commit", help="the commit the measured code is at, for the docs (default: HEAD)")
     return parser.parse_args(argv)
 
 
@@ -117,13 +118,14 @@ def commit() -> str:
         return "unknown"
 
 
-def write_docs(results: list[dict], total: int, whole: bool, argv: list[str]) -> None:
-    command = shlex.join([".venv/bin/python", "bench/ingest.py", *argv])
-    load = os.getloadavg()
+def write_docs(results: list[dict], total: int, whole: bool, args: argparse.Namespace,
+               load: tuple[float, float, float]) -> None:
+    command = shlex.join([".venv/bin/python", "bench/ingest.py", "--articles", args.articles,
+                          "--workers", args.workers, "--write-docs"])
     body = "\n".join([
         "## Ingest",
         "",
-        f"Written by `{command}` on {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, commit {commit()}, "
+        f"Written by `{command}` on {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, commit {args.commit or commit()}, "
         f"{platform.machine()} with {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"load average before the runs {load[0]:.1f}.",
         "",
@@ -149,13 +151,13 @@ def write_docs(results: list[dict], total: int, whole: bool, argv: list[str]) ->
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    args = parse_args(argv)
+    args = parse_args(sys.argv[1:] if argv is None else argv)
     corpus = args.shared / "corpus" / "allsides.jsonl.gz"
     if not corpus.exists():
         print(f"no corpus at {corpus}: nothing to measure")
         return 0
     worker_counts = [int(part) for part in args.workers.split(",") if part.strip()]
+    load = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="onrecord-bench-") as scratch:
         folder = Path(scratch)
         source, total = corpus_slice(corpus, args.articles, folder)
@@ -170,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     for line in verdicts(results, whole):
         print(line)
     if args.write_docs:
-        write_docs(results, total, whole, argv)
+        write_docs(results, total, whole, args, load)
     return 0
 
 
