@@ -189,3 +189,10 @@ def test_pronouns_never_resolve_to_organisations():
 def test_organisation_at_the_start_of_a_paragraph_keeps_its_title_words():
     text = "Ministers were allowed home early.\n\nThe Home Office said it could not comment on individual cases."
     assert only(text).speaker == "Home Office"
+
+
+def test_plural_pronouns_do_not_resolve_to_one_person():
+    text = "Union leaders met Mr Paul Smith on Monday. They said the strike would go ahead."
+    statement = only(text)
+    assert mention(text, statement) == "They"
+    assert statement.speaker is None
