@@ -157,7 +157,7 @@ LISTENER = re.compile(
     r"(?:[a-z]+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|"
     r"delegates|colleagues|listeners|viewers|readers|students|workers|people|committee|newspaper|"
     r"magazine|radio|television|station|programme|program|show|agency|paper|Post|Times|News)|"
-    r"(?:[a-z]+\s+){1,2}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?:(?!that\b)[a-z]+\s+){1,2}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?(?![\w’'-])"
 )
 
@@ -196,6 +196,10 @@ NON_STATEMENT = re.compile(
 )
 
 
+_PARENTHESIS_CLOSES = re.compile(
+    r"[^,;.“”\"]{1,60},\s+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b")
+
+
 def reported_clause_end(text: str, start: int, limit: int) -> int:
     """Where the reported clause that begins at `start` ends, at most `limit` (the sentence end)."""
     segment = text[start:limit]
@@ -210,6 +214,8 @@ def reported_clause_end(text: str, start: int, limit: int) -> int:
             continue
         if match.group("dash") and match.group("dash").strip() in segment[match.end():]:
             continue  # `those old - and unreported - posts`: a pair of dashes sets off words inside the clause
+        if match.group().startswith(",") and _PARENTHESIS_CLOSES.match(segment, match.end()):
+            continue  # `Trump, despite his wealth, is better placed`: a pair of commas sets off words too
         match_end = start + match.start()
         break
     end = match_end if match_end is not None else limit

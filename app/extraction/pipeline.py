@@ -94,6 +94,11 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             if found:
                 listener = found
                 position = found.end()
+                if not cues.THAT.match(text, position):
+                    # `told the audience at his fundraiser that …`
+                    further = shapes.LISTENER_THEN_THAT.match(text, position, sentence.end)
+                    if further:
+                        position = further.end()
         while True:
             adverbial = cues.ADVERBIAL.match(text, position, sentence.end)
             if not adverbial or adverbial.end() == position:

@@ -191,3 +191,18 @@ def test_phrase_after_the_verb_keeps_the_clause_before_it():
     text = "The new rules would be a disaster for small landlords, Gary Holt said after the meeting."
     statement = only(text)
     assert statement.text == "The new rules would be a disaster for small landlords"
+
+
+def test_comma_parenthesis_inside_the_reported_clause():
+    text = "Andy Cole said Labour, despite its lead, is not certain to win."
+    assert only(text).text == "Labour, despite its lead, is not certain to win"
+
+
+def test_listener_with_a_place_before_that():
+    text = "Donna Reid told the crowd at her rally in Leeds that the hospital would stay open."
+    assert only(text).text == "the hospital would stay open"
+
+
+def test_listener_named_before_that():
+    text = "He later told Radio Ulster that the talks had stalled."
+    assert only(text).text == "the talks had stalled"
