@@ -3,7 +3,7 @@
 # PostgreSQL 15 for the PostgreSQL run of the suite. Installs only what is missing.
 set -euo pipefail
 
-packages=(chromium fonts-dejavu-core)
+packages=(chromium fonts-dejavu-core postgresql)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

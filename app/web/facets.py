@@ -133,7 +133,10 @@ def months(session: Session, resolved: Resolved, path: str, visible: Filters | N
     longer than MAX_MONTHS (or a stray date centuries off) is drawn per year instead.
     """
     f = visible or resolved.filters
-    month = func.substr(cast(DATE, String), 1, 7)
+    if resolved.dialect == "postgresql":  # a date cast to text follows the server's DateStyle there
+        month = func.to_char(DATE, "YYYY-MM")
+    else:
+        month = func.substr(cast(DATE, String), 1, 7)
     by_month: dict[dt.date, int] = {}
     for value, n in _grouped(session, resolved, "date", month):
         try:

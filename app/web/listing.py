@@ -1,7 +1,9 @@
 """Statement lists: resolve filters against the database, then one keyset page of matching statements.
 
-Withdrawn statements never appear in lists. Search uses the FTS5 index on SQLite (bm25 ranking and
-highlighted snippets); other databases fall back to substring matching.
+Withdrawn statements never appear in lists. Search uses the database's full-text index: FTS5 on SQLite
+(bm25 ranking, `snippet()`), the `statement_fts.document` tsvector and its GIN index on PostgreSQL
+(`ts_rank_cd` ranking, `ts_headline`). Both rank so that lower is better and mark matches with the same
+private-use characters, which `snippet_markup` turns into `<mark>` after escaping the text.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from markupsafe import Markup, escape
-from sqlalchemy import Float, Integer, String, and_, column, exists, func, or_, select, text
+from sqlalchemy import Float, Integer, String, and_, column, exists, func, literal_column, or_, select, table, text
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
 
@@ -36,6 +38,18 @@ oldest: after every dated one when newest come first, before them when oldest co
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 _MARKED = re.compile(f"{MARK_OPEN}([^{MARK_OPEN}{MARK_CLOSE}]*){MARK_CLOSE}")
 RANK_SQL = "bm25(statement_fts, 1.0, 2.0, 0.5)"
+SNIPPET_TOKENS = 32
+
+# PostgreSQL's full-text table (migration 0004): words weighed A, speaker B, title C. ts_rank_cd takes
+# weights for {D, C, B, A}, each at most 1: the same proportions as the bm25 weights above.
+PG_FTS = table("statement_fts", column("rowid", Integer), column("document"))
+PG_CONFIG = literal_column("'simple'::regconfig")
+PG_WEIGHTS = literal_column("'{0.1, 0.25, 1.0, 0.5}'::float4[]")
+PG_RANK_NORMALIZATION = 1  # divide by 1 + log(length): long statements do not win by length alone
+# HighlightAll: ts_headline's own excerpts drop whatever its parser reads as an HTML tag (`<b>`) and
+# start at the first match; the whole text keeps every character, and `clip` cuts it as FTS5 would.
+PG_HEADLINE_OPTIONS = f'HighlightAll=true, StartSel="{MARK_OPEN}", StopSel="{MARK_CLOSE}"'
+_TOKEN = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -61,8 +75,10 @@ class Resolved:
     topic: TopicRef | None = None
     outlet: str | None = None
     fts_query: str | None = None
+    """The search in the database's own syntax: an FTS5 MATCH expression or a `to_tsquery` text."""
     cursor: cursors.Cursor | None = None
-    use_fts: bool = True
+    dialect: str = "sqlite"
+    """The database's SQL dialect: `sqlite` or `postgresql`, the two with a full-text index."""
     ignored_query: str | None = None
     """A search with no words in it, which was left out."""
 
@@ -104,10 +120,6 @@ class Page:
     next_cursor: str | None
 
 
-def is_sqlite(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
-
-
 def outlet_names(session: Session) -> dict[str, str]:
     """Every outlet by its slug."""
     def compute() -> dict[str, str]:
@@ -133,29 +145,68 @@ def resolve(session: Session, filters: Filters) -> Resolved:
         outlet = outlet_names(session).get(filters.outlet)
         if outlet is None:
             raise BadFilter(f"there is no outlet {filters.outlet!r}")
-    use_fts = is_sqlite(session)
-    fts_query = fts.to_fts_query(filters.q) if filters.q else None
+    dialect = session.get_bind().dialect.name
+    to_query = fts.to_tsquery if dialect == "postgresql" else fts.to_fts_query
+    fts_query = to_query(filters.q) if filters.q else None
     ignored_query = None
     if filters.q and fts_query is None:
         # Punctuation alone (a lone `"` while typing) searches for nothing: the list is unfiltered by it.
         ignored_query, filters = filters.q, replace(filters, q=None)
     sort = filters.effective_sort
-    if sort == "relevance" and not use_fts:
-        sort = "newest"
     cursor = None
     if filters.cursor:
         try:
             cursor = cursors.decode(filters.cursor, sort)
         except cursors.BadCursor as error:
             raise BadFilter(str(error)) from None
-    return Resolved(filters, sort, speaker, topic, outlet, fts_query, cursor, use_fts=use_fts,
+    return Resolved(filters, sort, speaker, topic, outlet, fts_query, cursor, dialect=dialect,
                     ignored_query=ignored_query)
 
 
+def _tsquery(resolved: Resolved):
+    return func.to_tsquery(PG_CONFIG, resolved.fts_query)
+
+
 def _search_ids(resolved: Resolved):
+    if resolved.dialect == "postgresql":
+        return select(PG_FTS.c.rowid).where(PG_FTS.c.document.op("@@")(_tsquery(resolved)))
     return text("SELECT rowid FROM statement_fts WHERE statement_fts MATCH :fts").bindparams(
         fts=resolved.fts_query
     ).columns(column("rowid", Integer))
+
+
+def _ranked_matches(resolved: Resolved):
+    """(rowid, rank, snip) of every match, lower rank first: the subquery a relevance list joins.
+
+    On PostgreSQL `snip` is left out here: it is computed for the page's rows only (see `_pg_snippet`).
+    """
+    if resolved.dialect == "postgresql":
+        query = _tsquery(resolved)
+        rank = -func.ts_rank_cd(PG_WEIGHTS, PG_FTS.c.document, query, PG_RANK_NORMALIZATION)
+        return (select(PG_FTS.c.rowid, rank.cast(Float).label("rank"))
+                .where(PG_FTS.c.document.op("@@")(query)).subquery("fts"))
+    fts_rows = text(
+        f"SELECT rowid, {RANK_SQL} AS rank, snippet(statement_fts, 0, :mark_open, :mark_close, '…',"
+        f" {SNIPPET_TOKENS}) AS snip FROM statement_fts WHERE statement_fts MATCH :fts"
+    ).bindparams(fts=resolved.fts_query, mark_open=MARK_OPEN, mark_close=MARK_CLOSE)
+    return fts_rows.columns(column("rowid", Integer), column("rank", Float), column("snip", String)).subquery("fts")
+
+
+def _pg_snippet(resolved: Resolved):
+    """The statement's words with every match marked (the whole text: `clip` cuts it to a snippet)."""
+    return func.ts_headline(PG_CONFIG, S.c.text, _tsquery(resolved), PG_HEADLINE_OPTIONS)
+
+
+def clip(marked: str, tokens: int = SNIPPET_TOKENS) -> str:
+    """At most `tokens` words of a marked text, from a little before its first mark, `…` where cut."""
+    words = list(_TOKEN.finditer(marked))
+    if len(words) <= tokens:
+        return marked
+    first = next((i for i, word in enumerate(words) if MARK_OPEN in word.group()), 0)
+    start = max(0, min(first - 3, len(words) - tokens))
+    end = start + tokens
+    clipped = marked[words[start].start():words[end - 1].end()]
+    return ("…" if start else "") + clipped + ("…" if end < len(words) else "")
 
 
 def conditions(resolved: Resolved, skip: str | None = None, search: bool = True) -> list[ColumnElement]:
@@ -176,12 +227,7 @@ def conditions(resolved: Resolved, skip: str | None = None, search: bool = True)
         if f.date_to:
             where.append(DATE <= f.date_to)
     if search and f.q:
-        if resolved.use_fts:
-            where.append(S.c.id.in_(_search_ids(resolved)))
-        else:
-            for pattern in fts.like_patterns(f.q):
-                escaped = pattern.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                where.append(S.c.text.ilike(f"%{escaped}%", escape="\\"))
+        where.append(S.c.id.in_(_search_ids(resolved)))
     return where
 
 
@@ -197,6 +243,10 @@ def counted(resolved: Resolved, article: bool = False):
     several times faster on a large database.
     """
     return S.join(A, A.c.id == S.c.article_id) if article or resolved.outlet else S
+
+
+def _snippet(snip: str | None, postgres: bool) -> Markup | None:
+    return snippet_markup(clip(snip) if postgres and snip else snip)
 
 
 def snippet_markup(snippet: str | None) -> Markup | None:
@@ -222,23 +272,19 @@ def list_statements(session: Session, resolved: Resolved, page_size: int) -> Pag
         A.c.title, A.c.url, A.c.outlet, SP.c.name, SP.c.slug, S.c.mention,
     ]
     source = joined()
-    ranked = resolved.filters.q and resolved.use_fts
+    ranked = bool(resolved.filters.q)
+    postgres = resolved.dialect == "postgresql"
     if ranked:
-        fts_rows = text(
-            f"SELECT rowid, {RANK_SQL} AS rank, snippet(statement_fts, 0, :mark_open, :mark_close, '…', 32) AS snip"
-            " FROM statement_fts WHERE statement_fts MATCH :fts"
-        ).bindparams(fts=resolved.fts_query, mark_open=MARK_OPEN, mark_close=MARK_CLOSE)
-        typed = fts_rows.columns(column("rowid", Integer), column("rank", Float), column("snip", String))
-        matches = typed.subquery("fts")
+        matches = _ranked_matches(resolved)
         source = source.join(matches, matches.c.rowid == S.c.id)
-        columns += [matches.c.rank, matches.c.snip]
+        columns += [matches.c.rank, _pg_snippet(resolved).label("snip") if postgres else matches.c.snip]
     query = select(*columns).select_from(source).where(*conditions(resolved, search=not ranked))
 
     by_rank = sort == "relevance" and ranked
     if by_rank:
         query = _by_rank(query, matches.c.rank, resolved.cursor)
     else:
-        query = _by_date(query, sort == "oldest", resolved.cursor, nulls_explicit=not is_sqlite(session))
+        query = _by_date(query, sort == "oldest", resolved.cursor, nulls_explicit=postgres)
     records = session.execute(query.limit(page_size + 1)).all()
 
     more = len(records) > page_size
@@ -247,7 +293,7 @@ def list_statements(session: Session, resolved: Resolved, page_size: int) -> Pag
         Row(
             id=r.id, public_id=r.public_id, text=r.text, kind=r.kind, date=r.date, article_id=r.article_id,
             article_title=r.title, article_url=r.url, outlet=r.outlet, speaker_name=r.name, speaker_slug=r.slug,
-            mention=r.mention, snippet=snippet_markup(r.snip) if ranked else None,
+            mention=r.mention, snippet=_snippet(r.snip, postgres) if ranked else None,
         )
         for r in records
     ]
@@ -261,7 +307,7 @@ def list_statements(session: Session, resolved: Resolved, page_size: int) -> Pag
 
 
 def _by_rank(query, rank, after: cursors.Cursor | None):
-    """Best bm25 first (lower is better), public id to break ties."""
+    """Best match first (lower rank is better: bm25, or ts_rank_cd negated), public id to break ties."""
     if after is not None:
         query = query.where(or_(rank > after.key, and_(rank == after.key, S.c.public_id > after.public_id)))
     return query.order_by(rank.asc(), S.c.public_id.asc())

@@ -22,8 +22,8 @@ def _statement_urls(database_url: str) -> list[str]:
         return sorted(tree.xpath('//a[@class="permalink"]/@href'))
 
 
-def test_first_start_on_an_empty_database_ingests_the_seeds_and_shows_them(tmp_path):
-    settings = Settings(database_url=f"sqlite:///{tmp_path / 'first.db'}", seed_on_start=True, page_size=3)
+def test_first_start_on_an_empty_database_ingests_the_seeds_and_shows_them(empty_database_url):
+    settings = Settings(database_url=empty_database_url, seed_on_start=True, page_size=3)
     with TestClient(create_app(settings), follow_redirects=False) as client:
         ids = all_listed(client, "/")
         assert len(ids) >= 3
@@ -38,9 +38,9 @@ def test_first_start_on_an_empty_database_ingests_the_seeds_and_shows_them(tmp_p
         assert tariffs["total"] >= 1
 
 
-def test_permalinks_survive_deleting_the_database_and_ingesting_again(tmp_path):
-    first = _statement_urls(f"sqlite:///{tmp_path / 'one.db'}")
-    second = _statement_urls(f"sqlite:///{tmp_path / 'two.db'}")
+def test_permalinks_survive_deleting_the_database_and_ingesting_again(new_database_url):
+    first = _statement_urls(new_database_url())
+    second = _statement_urls(new_database_url())
     assert first and first == second
 
 
@@ -61,11 +61,11 @@ def _ids_by_text(client) -> dict[str, str]:
     return {s["text"]: s["id"] for s in data["statements"]}
 
 
-def test_a_statement_that_a_re_ingest_changes_keeps_its_url(tmp_path):
+def test_a_statement_that_a_re_ingest_changes_keeps_its_url(tmp_path, empty_database_url):
     from app.db import get_engine
     from app.ingest import ingest_paths
 
-    url = f"sqlite:///{tmp_path / 'reingest.db'}"
+    url = empty_database_url
     article = tmp_path / "article.md"
     article.write_text(ARTICLE.format(first="We will build more railways across the north of England."), "utf-8")
     settings = Settings(database_url=url, seed_on_start=False)

@@ -67,7 +67,7 @@ def test_cursor_round_trip_and_refusals():
         cursor.decode(token, "oldest")
 
 
-def test_a_long_or_stray_date_range_is_drawn_per_year(tmp_path):
+def test_a_long_or_stray_date_range_is_drawn_per_year(empty_database_url):
     from sqlmodel import Session
 
     from app.db import get_engine
@@ -76,7 +76,7 @@ def test_a_long_or_stray_date_range_is_drawn_per_year(tmp_path):
     from app.web.filters import Filters
     from tests.web import fixture_db
 
-    url = f"sqlite:///{tmp_path / 'years.db'}"
+    url = empty_database_url
     fixture_db.build(url)
     with Session(get_engine(url)) as session:
         stray = session.query(Statement).filter(Statement.public_id == "undated-0000012").one()
@@ -89,7 +89,7 @@ def test_a_long_or_stray_date_range_is_drawn_per_year(tmp_path):
     assert bars[-2].href == "/?from=2024-01-01&to=2024-12-31"
 
 
-def test_remembered_counts_follow_a_write_to_the_database(tmp_path):
+def test_remembered_counts_follow_a_write_to_the_database(empty_database_url):
     from fastapi.testclient import TestClient
     from sqlalchemy import text
 
@@ -99,7 +99,7 @@ def test_remembered_counts_follow_a_write_to_the_database(tmp_path):
     from tests.web import fixture_db
     from tests.web.helpers import parse
 
-    url = f"sqlite:///{tmp_path / 'cache.db'}"
+    url = empty_database_url
     fixture_db.build(url)
 
     def heading(client) -> str:
