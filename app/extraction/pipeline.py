@@ -214,8 +214,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
                 content_start += 1
         elif word == "to" and base in cues.INFINITIVE_VERBS and not that:
             pass
-        elif word in shapes.FIRST_WORD_BAD:
-            return
+        elif word in shapes.FIRST_WORD_BAD and not (
+                word in shapes.PREPOSITION_OPENERS and shapes.CLAUSE_AFTER_PHRASE.match(text, content_start, sentence.end)):
+            return  # but `said in politics it takes time …` opens its clause with a phrase
         end = cues.reported_clause_end(text, content_start, sentence.end)
         if shapes.SUBORDINATOR.match(text, sentence.start, subject[0]):
             # `When Smith said it, the room fell silent.`: the subordinate clause ends at its comma

@@ -49,3 +49,6 @@ SPACE_COMMA = re.compile(r"^[\s,]*$")
 MAX_REVERSE_WORDS = 80
 # A full stop that ends a sentence, not an abbreviation or an initial (`Mr.`, `M.`, `N.H.`).
 SENTENCE_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])(?<!\.[A-Z])[.!?]\s")
+# A reported clause may open with a short phrase before its subject (`in politics it takes time`).
+PREPOSITION_OPENERS = {"in", "on", "at", "for", "with", "by", "from", "after", "before", "during", "if", "when", "since"}
+CLAUSE_AFTER_PHRASE = re.compile(r"\w+(?:\s+[\w’'-]+){1,6}?,?\s+(?:he|she|it|they|we|I|there|you)\s+[a-z]")
