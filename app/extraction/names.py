@@ -43,7 +43,8 @@ ROLE_NOUNS = {
     "vice president", "king", "queen", "pope", "coach", "manager", "health secretary", "defence secretary",
     "business secretary", "culture secretary", "education secretary", "chief secretary", "taoiseach",
     "tánaiste", "deputy prime minister", "shadow chancellor", "opposition leader", "labour leader",
-    "tory leader", "party leader", "former president", "republican", "democrat", "billionaire", "businessman",
+    "tory leader", "party leader", "former president", "mp", "msp", "mep", "archbishop", "bishop", "duke",
+    "duchess", "prince", "princess", "republican", "democrat", "billionaire", "businessman",
     "businesswoman", "star", "actor", "actress", "singer", "author", "director", "founder", "owner",
     "chief", "general", "sheriff", "mogul", "rapper", "pontiff", "monarch", "frontrunner", "front-runner",
 }
@@ -62,6 +63,7 @@ ORGANISATION_WORDS = {
     "airlines", "airways", "motors", "group", "holdings", "plc", "llc", "ltd", "co", "no", "10", "hall",
     "cathedral", "church", "mosque", "synagogue", "temple", "school", "hospital", "airport", "museum",
     "stadium", "arena", "square", "bridge", "avenue", "prison",
+    "dem", "dems", "snp", "ukip", "plaid", "cymru", "sinn", "fein", "féin", "dup", "tuc", "unison", "unite",
     "image", "images", "caption", "copyright", "getty", "afp", "epa", "pa", "shutterstock", "twitter", "facebook",
     "palace", "cabinet", "navy", "army", "force", "forces", "guard", "unit", "brigade", "assembly",
 }

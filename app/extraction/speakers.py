@@ -36,6 +36,11 @@ _SPECIAL_ORGS = re.compile(r"(?<!\w)(?:No\.?\s?10|Number\s+10|Number\s+Ten)(?!\w
 _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,4}?[\w-]+)\s*(?:[,.;]|$)")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’']+(?![\w’'-])")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]+")
+# Offices whose untied role noun refers to the person the article is about.
+_OFFICE_HEADS = {"minister", "president", "president-elect", "chancellor", "secretary", "leader", "senator",
+                 "governor", "mayor", "mp", "msp", "mep", "candidate", "nominee", "congressman", "congresswoman",
+                 "premier", "taoiseach", "tánaiste", "speaker", "chairman", "chairwoman", "commissioner",
+                 "ambassador", "frontrunner", "front-runner", "justice", "judge", "general", "chief", "executive"}
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout|into)\s+$")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
 
@@ -101,8 +106,9 @@ class Registry:
             if len(words) == 1 and words[0].lower() in _NOT_NAMES:
                 continue  # `The`, `It`, `President` on their own: the commonest capitalised words, no name
             extra: list[str] = []
-            if self._sentence_initial(match.start()):
-                # `Even David Hemenway`, `Did Fauci`: a capitalised first word the article also writes in lowercase
+            if self._sentence_initial(match.start()) or len(words) >= 3:
+                # `Even David Hemenway`, `Families Margaret Hodge`: a capitalised word the article also writes in
+                # lowercase is not the start of a name
                 while (len(words) > 1 and words[0].lower() in lowercase_words and words[0].lower() not in HONORIFICS
                        and words[0].lower() not in TITLES):
                     extra.append(words.pop(0))
@@ -125,10 +131,14 @@ class Registry:
         for match in _SPECIAL_ORGS.finditer(text):
             runs.append((match.start(), match.start(), match.end(), [], ["Downing", "Street"]))
         runs.sort()
-        # Full names first, so that short forms can link to them wherever they occur.
-        for offset, start, end, titles, bare in runs:
+        # Full names first, so that short forms can link to them wherever they occur; the longest first, so
+        # that `Parker Bowles` joins `Camilla Parker Bowles` instead of starting a person of its own.
+        for offset, start, end, titles, bare in sorted(runs, key=lambda r: -len(r[4])):
             if len(bare) >= 2 and not is_organisation(bare, titles):
                 key = (bare[0], bare[-1])
+                if key not in self._by_full and any(
+                        e.words[-len(bare):] == bare for e in self._by_last.get(bare[-1], ())):
+                    continue
                 if key not in self._by_full:
                     entity = Entity(canonical(bare), "person", gender_of(titles + bare))
                     self._by_full[key] = entity
@@ -172,8 +182,16 @@ class Registry:
             self.entities.append(entity)
             return entity
         if len(bare) >= 2:
-            return self._by_full.get((bare[0], bare[-1]))
+            found = self._by_full.get((bare[0], bare[-1]))
+            if found is None:
+                # `Mrs Parker Bowles` after `Camilla Parker Bowles`: the fuller name that ends the same way
+                tails = [e for e in self._by_last.get(bare[-1], ()) if e.words[-len(bare):] == bare]
+                found = tails[0] if len(tails) == 1 else None
+            return found
         word = bare[0]
+        for entity in self.entities:
+            if entity.kind == "person" and entity.name == word:
+                return entity  # `Charles` after `Prince Charles`: the one-word name already met
         honorific = titles[-1].lower().rstrip(".") if titles else None
         first_name_ok = honorific in {"sir", "dame", "lord", "lady"} or honorific is None
         gender = "m" if honorific in HONORIFICS_MALE else "f" if honorific in HONORIFICS_FEMALE else None
@@ -290,7 +308,11 @@ class Registry:
         words = normalise_role(phrase).split()
         if len(words) > len(key.split()) + 1:
             return None  # `the Brazilian president`-like phrases with extra qualifiers are too unsure
+        if key.split()[-1] not in _OFFICE_HEADS:
+            return None  # only offices the article's main figure holds are left untied (`the Prime Minister`)
         entity = self.antecedent(offset, None)
+        if key in ("mp", "msp", "mep"):
+            return entity  # ministers and party figures are members of parliament too
         if entity is not None and entity.roles and key not in entity.roles and any(
             r in ROLE_NOUNS for r in entity.roles
         ):
@@ -358,6 +380,9 @@ class Registry:
                 return None  # `Mr Blair's official spokesman` is not Mr Blair
             if named is not None and named.kind == "person" and phrase.split()[-1].islower():
                 return None  # `Skills spokeswoman`, `the Commons committee`: a name only as a modifier
+            if (named is not None and role_key(phrase) and _definite(lowered)
+                    and not phrase.endswith(named.words[-1])):
+                named = self.resolve_role(phrase, start)  # `the Salford MP`: a role, with a place before it
             if named is not None:
                 if named.kind == "organisation" and role_key(phrase) and not _spokes(lowered):
                     entity = self.resolve_role(phrase, start) or named

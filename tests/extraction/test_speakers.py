@@ -196,3 +196,33 @@ def test_plural_pronouns_do_not_resolve_to_one_person():
     statement = only(text)
     assert mention(text, statement) == "They"
     assert statement.speaker is None
+
+
+def test_shorter_surname_form_joins_the_fuller_name_met_later():
+    text = (
+        "Mrs Parker Bowles said she was delighted. "
+        "Friends said that Mrs Camilla Parker Bowles had planned the day for months."
+    )
+    assert run(text).statements[0].speaker == "Camilla Parker Bowles"
+
+
+def test_role_with_a_place_before_it_resolves_through_the_role():
+    text = (
+        "Home Office minister Hazel Blears spoke in Manchester. "
+        "The Salford MP said the powers would be used fairly."
+    )
+    assert [s.speaker for s in run(text).statements] == ["Hazel Blears"]
+
+
+def test_ceremonial_roles_are_resolved_only_when_the_article_ties_them():
+    text = "Mrs Ann Lowe said she was happy. The archbishop said the wedding would be small."
+    assert [s.speaker for s in run(text).statements] == ["Ann Lowe", None]
+
+
+def test_a_first_name_alone_stays_with_the_titled_person_it_names():
+    text = (
+        "Prince Harold said he was delighted. Harold Mason, a neighbour, said the village was excited. "
+        "Harold said the couple would visit in May."
+    )
+    speakers = [s.speaker for s in run(text).statements]
+    assert speakers[0] == "Harold" and speakers[1] == "Harold Mason"
