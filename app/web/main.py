@@ -24,7 +24,7 @@ from app.settings import Settings, get_settings
 from app.web import errors, facets, listing
 from app.web.filters import Filters
 from app.web.head import HeadAsGetMiddleware
-from app.web.routes import api, articles, docs, home, outlets, speakers, statements, topics
+from app.web.routes import api, articles, docs, health, home, outlets, speakers, statements, topics
 from app.web.security import SecurityHeadersMiddleware
 
 log = logging.getLogger(__name__)
@@ -83,7 +83,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", StaticFiles(directory=bundled("static")), name="static")
     errors.install(app)
-    for module in (home, statements, articles, speakers, topics, outlets, api, docs):
+    for module in (home, statements, articles, speakers, topics, outlets, api, docs, health):
         app.include_router(module.router)
     return app
 
