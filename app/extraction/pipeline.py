@@ -123,7 +123,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             # comments Sunday, Trump said …`): the speaker is the subject of the sentence
             subject = self.main_subject(sentence, match.start())
         inverted = None
-        if subject is None and not verb.endswith("ing") and (
+        # After `told`, `warned`, `asked`… comes the listener, never the speaker.
+        if subject is None and not verb.endswith("ing") and base not in ("tell", "inform", "remind", "assure") and (
             re.search(r"[,“”\"'‘’]\s*$", text[clause_start:match.start()]) or not text[clause_start:match.start()].strip()
         ):
             inverted = subject_after(text, match.end(), sentence.end)

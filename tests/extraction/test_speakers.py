@@ -226,3 +226,8 @@ def test_a_first_name_alone_stays_with_the_titled_person_it_names():
     )
     speakers = [s.speaker for s in run(text).statements]
     assert speakers[0] == "Harold" and speakers[1] == "Harold Mason"
+
+
+def test_the_listener_after_told_is_never_the_speaker():
+    text = "Asked about the report, but told Radio Kent: “We have drawn a line under that.”"
+    assert all(s.speaker != "Radio Kent" for s in run(text).statements)
