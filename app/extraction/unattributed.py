@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.extraction import cues
 from app.extraction.attribution import trailing_noun_phrase
 from app.extraction.drafts import Draft
 
@@ -30,6 +31,9 @@ class UnattributedQuotes:
             span = trailing_noun_phrase(self.text, offset + colon.start(1), end)
             if span is None:
                 continue
+            previous = self.text[max(paragraph.start, span[0] - 20):span[0]].split()
+            if previous and previous[-1].lower() in cues.VERB_FORMS:
+                continue  # `told Radio Kent: “…”`: the name is who was told
             phrase = self.text[span[0]:span[1]]
             words = phrase.split()
             # Only a name introduces a quotation this way (`Jane Doe: “…”`), and only a real sentence of it.
