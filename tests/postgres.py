@@ -29,12 +29,16 @@ def _version(folder: str) -> tuple[int, ...]:
     return tuple(int(part) for part in name.split(".") if part.isdigit())
 
 
+DEBIAN_BINARIES = "/usr/lib/postgresql/*/bin"
+"""Where Debian's `postgresql` package puts the server programs (not on PATH)."""
+
+
 def binary(name: str) -> str | None:
     """The full path of a PostgreSQL server program (`initdb`, `pg_ctl`), or None when it is not installed."""
     found = shutil.which(name)
     if found:
         return found
-    for folder in sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=_version, reverse=True):
+    for folder in sorted(glob.glob(DEBIAN_BINARIES), key=_version, reverse=True):
         candidate = Path(folder) / name
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return str(candidate)
