@@ -43,7 +43,7 @@ ROLE_NOUNS = {
     "vice president", "king", "queen", "pope", "coach", "manager", "health secretary", "defence secretary",
     "business secretary", "culture secretary", "education secretary", "chief secretary", "taoiseach",
     "tánaiste", "deputy prime minister", "shadow chancellor", "opposition leader", "labour leader",
-    "tory leader", "party leader", "former president", "mp", "msp", "mep", "archbishop", "bishop", "duke",
+    "tory leader", "party leader", "former president", "co-chairman", "co-chair", "co-founder", "mp", "msp", "mep", "archbishop", "bishop", "duke",
     "duchess", "prince", "princess", "republican", "democrat", "billionaire", "businessman",
     "businesswoman", "star", "actor", "actress", "singer", "author", "director", "founder", "owner",
     "chief", "general", "sheriff", "mogul", "rapper", "pontiff", "monarch", "frontrunner", "front-runner",
@@ -51,6 +51,7 @@ ROLE_NOUNS = {
 ORGANISATION_WORDS = {
     "party", "commission", "street", "house", "department", "ministry", "office", "council", "union",
     "committee", "court", "bank", "government", "agency", "association", "institute", "university", "news",
+    "executive", "universities", "assembly", "alliance",
     "times", "post", "journal", "group", "inc", "corp", "company", "campaign", "senate", "congress",
     "parliament", "administration", "service", "services", "police", "foundation", "trust", "board",
     "federation", "authority", "network", "organisation", "organization", "club", "league", "fund", "centre",
@@ -152,7 +153,7 @@ _WEAK_ORGANISATION_WORDS = {
     "press", "review", "star", "group", "house", "street", "hall", "palace", "network", "channel", "magazine",
     "daily", "weekly", "service", "services", "trust", "board", "club", "fund", "centre", "center", "forum",
     "society", "alliance", "coalition", "campaign", "guard", "unit", "force", "forces", "co", "no", "10", "who",
-    "economist", "labour", "green", "church", "school", "square", "bridge", "avenue", "temple",
+    "economist", "labour", "green", "executive", "church", "school", "square", "bridge", "avenue", "temple",
 }
 
 
@@ -203,6 +204,10 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], list[str]]:
     lead: list[str] = []
     i = 0
     while i < len(words) and (words[i].lower() in STOPWORDS and words[i].lower().rstrip(".") not in HONORIFICS):
+        if words[i].lower() in _FIRST_NAME_WORDS and i + 1 < len(words) and words[i + 1].lower() not in STOPWORDS:
+            break  # `Will Moy`, `May Bell`: a first name that is also a common word
+        if words[i].lower() in TITLES and i + 1 < len(words) and words[i + 1].lower().rstrip(".") in TITLES:
+            break  # `First Minister`: a title of two words
         lead.append(words[i])
         i += 1
     last_title = None
@@ -220,6 +225,7 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], list[str]]:
     return lead, honorifics, bare
 
 
+_FIRST_NAME_WORDS = {"will", "may", "mark", "grant", "bill", "don", "sue", "joy", "hope", "faith", "grace", "pat"}
 _TRAILING_TITLES = {"mp", "msp", "mep", "qc", "kc", "am", "jr", "sr", "ii", "iii", "md", "phd"}
 
 

@@ -12,6 +12,7 @@ import functools
 import re
 
 from app.extraction.names import (
+    ORGANISATION_WORDS,
     HONORIFICS,
     HONORIFICS_FEMALE,
     HONORIFICS_MALE,
@@ -40,7 +41,14 @@ _INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]+")
 _OFFICE_HEADS = {"minister", "president", "president-elect", "chancellor", "secretary", "leader", "senator",
                  "governor", "mayor", "mp", "msp", "mep", "candidate", "nominee", "congressman", "congresswoman",
                  "premier", "taoiseach", "tánaiste", "speaker", "chairman", "chairwoman", "commissioner",
-                 "ambassador", "frontrunner", "front-runner", "justice", "judge", "general", "chief", "executive"}
+                 "ambassador", "frontrunner", "front-runner", "justice", "judge", "general", "chief", "executive",
+                 "founder", "co-founder", "owner", "manager", "coach", "boss", "star", "actor", "actress", "singer",
+                 "author", "billionaire", "businessman", "businesswoman", "co-chairman", "chair", "co-chair"}
+_DEFINITE_ORGANISATION = re.compile(
+    r"(?:the|its)\s+(?:alliance|company|commission|party|department|ministry|council|union|committee|agency|"
+    r"association|institute|university|bank|authority|foundation|trust|board|federation|coalition|campaign|"
+    r"group|executive|organisation|organization|firm|charity|club|league|corporation|network)")
+_AGE_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout|into)\s+$")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
 
@@ -110,13 +118,17 @@ class Registry:
                 # `Even David Hemenway`, `Families Margaret Hodge`: a capitalised word the article also writes in
                 # lowercase is not the start of a name
                 while (len(words) > 1 and words[0].lower() in lowercase_words and words[0].lower() not in HONORIFICS
-                       and words[0].lower() not in TITLES):
+                       and words[0].lower() not in TITLES and words[1].lower().rstrip(".") not in TITLES
+                       and _singular(words[0].lower()) not in ORGANISATION_WORDS):
                     extra.append(words.pop(0))
             lead, titles, bare = split_name(words)
             lead = extra + lead
             honorific = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
             bare = clean_name(bare, titled=honorific)
-            if not bare or (not honorific and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare)):
+            merged = bool(titles and bare and is_organisation(bare, titles))
+            if merged:
+                bare, titles = titles + bare, []  # `Scottish Executive`, `Liberal Democrats`
+            if not bare or (not merged and not honorific and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare)):
                 continue
             offset = match.start() + sum(len(w) + 1 for w in lead)
             name_start = offset + sum(len(w) + 1 for w in titles)
@@ -347,6 +359,20 @@ class Registry:
         self.entities.append(entity)
         return entity
 
+    def _noted(self, offset: int, entity: Entity | None) -> Entity | None:
+        if entity is not None:
+            self.note_subject(offset, entity)
+        return entity
+
+    def _organisation_named(self, head: str, offset: int) -> Entity | None:
+        last = None
+        for mention in self.mentions:
+            if mention.start >= offset:
+                break
+            if mention.entity.kind == "organisation" and mention.entity.words[-1].lower() == head:
+                last = mention.entity
+        return last
+
     def _relative_antecedent(self, offset: int) -> Entity | None:
         """The named entity right before `, who` at `offset`."""
         i = bisect.bisect_left(self._mention_starts, offset) - 1
@@ -379,6 +405,8 @@ class Registry:
             if named is not None and named.kind == "person" and _spokes(lowered) and re.search(r"[’']s\s", phrase):
                 return None  # `Mr Blair's official spokesman` is not Mr Blair
             if named is not None and named.kind == "person" and phrase.split()[-1].islower():
+                if role_key(phrase):
+                    return self._noted(start, self.resolve_role(phrase, start))  # `Scotland's first minister`
                 return None  # `Skills spokeswoman`, `the Commons committee`: a name only as a modifier
             if (named is not None and role_key(phrase) and _definite(lowered)
                     and not phrase.endswith(named.words[-1])):
@@ -390,6 +418,11 @@ class Registry:
                     entity = named
             elif role_key(phrase) and _definite(lowered):
                 entity = self.resolve_role(phrase, start)
+            elif _DEFINITE_ORGANISATION.fullmatch(lowered):
+                # `the alliance`, `the company`: the organisation of that kind the article last named
+                entity = self._organisation_named(lowered.split()[-1], start)
+            elif _AGE_DESCRIPTION.fullmatch(lowered):
+                entity = self.antecedent(start, None)  # `the 56-year-old`
             else:
                 entity = self._name_only(phrase)
                 if entity is None:
@@ -426,5 +459,11 @@ def _spokes(phrase: str) -> bool:
     return bool(re.search(r"spokes|source|official|aide|adviser|insider|statement", phrase))
 
 
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+
+
 def _definite(phrase: str) -> bool:
-    return bool(re.match(r"(?:the|this|our|their|his|her)\s", phrase)) or phrase.split()[0] in ROLE_NOUNS
+    """`the chancellor`, `Scotland's first minister`, `chancellor`: a phrase that picks out one holder."""
+    return (bool(re.match(r"(?:the|this|our|their|his|her|[\w-]+[’']s)\s", phrase))
+            or phrase.split()[0] in ROLE_NOUNS)

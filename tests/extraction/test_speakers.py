@@ -231,3 +231,32 @@ def test_a_first_name_alone_stays_with_the_titled_person_it_names():
 def test_the_listener_after_told_is_never_the_speaker():
     text = "Asked about the report, but told Radio Kent: “We have drawn a line under that.”"
     assert all(s.speaker != "Radio Kent" for s in run(text).statements)
+
+
+def test_definite_organisation_nouns_resolve_to_the_organisation_named_before():
+    text = "The Rural Alliance met on Monday. The alliance said the hunt would go ahead."
+    assert [s.speaker for s in run(text).statements] == ["Rural Alliance"]
+
+
+def test_role_with_a_possessive_place_resolves_through_the_role():
+    text = (
+        "First Minister Jack Mercer opened the debate. "
+        "Scotland's first minister said the ban would save lives."
+    )
+    assert [s.speaker for s in run(text).statements] == ["Jack Mercer"]
+
+
+def test_age_descriptions_refer_back_to_the_person():
+    text = "Jose Ramos was sacked on Tuesday. The 56-year-old said he was proud of his record."
+    assert [s.speaker for s in run(text).statements] == ["Jose Ramos"]
+
+
+def test_national_bodies_with_title_words_are_organisations():
+    text = "The Scottish Executive said the figures were encouraging."
+    statement = only(text)
+    assert (statement.speaker, statement.speaker_kind) == ("Scottish Executive", "organisation")
+
+
+def test_first_names_that_are_common_words():
+    text = "Will Moy said the figures were wrong. Mr Moy added that it mattered."
+    assert {s.speaker for s in run(text).statements} == {"Will Moy"}
