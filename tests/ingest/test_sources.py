@@ -193,3 +193,12 @@ def test_htmldate_gives_the_date_when_trafilatura_has_none(monkeypatch):
     assert read_html(page.encode(), "page.html").published == dt.date(2024, 5, 3)
     undated = article_page("No date anywhere", "Jane Porter", WORDS, published=None)
     assert read_html(undated.encode(), "page.html").published is None
+
+
+def test_a_page_in_another_charset_is_decoded_by_its_declaration():
+    from app.ingest.sources.html import read_html
+
+    page = article_page("Le café du port", "Jane Porter", "Le café restera ouvert tout l’été, et nous y veillerons.")
+    latin = page.replace('<meta charset="utf-8">', '<meta charset="iso-8859-1">').replace("’", "'")
+    article = read_html(latin.encode("iso-8859-1"), "page.html")
+    assert "Le café restera ouvert tout l'été" in article.text

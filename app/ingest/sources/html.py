@@ -16,13 +16,14 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
-def _html_text(data: bytes) -> str:
+def _html_text(data: bytes) -> str | bytes:
+    """The page as text when it is UTF-8; else its bytes, for trafilatura to find the charset."""
     try:
         return decode_text(data)
     except BadInput as error:
         if "binary" in str(error):
             raise
-        return data.decode("cp1252", errors="replace")  # pages often lie about or omit their charset
+        return data
 
 
 def read_html(data: bytes, origin: str, url: str | None = None) -> RawArticle:
