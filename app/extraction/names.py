@@ -64,6 +64,9 @@ ORGANISATION_WORDS = {
     "airlines", "airways", "motors", "group", "holdings", "plc", "llc", "ltd", "co", "no", "10", "hall",
     "cathedral", "church", "mosque", "synagogue", "temple", "school", "hospital", "airport", "museum",
     "stadium", "arena", "square", "bridge", "avenue", "prison",
+    "united", "states", "kingdom", "republic", "britain", "china", "america", "france", "germany", "russia",
+    "india", "japan", "iran", "israel", "ukraine", "scotland", "wales", "england", "ireland", "europe", "canada",
+    "australia", "mexico", "spain", "italy", "turkey", "syria", "iraq", "egypt", "korea", "pakistan",
     "dem", "dems", "snp", "ukip", "plaid", "cymru", "sinn", "fein", "féin", "dup", "tuc", "unison", "unite",
     "image", "images", "caption", "copyright", "getty", "afp", "epa", "pa", "shutterstock", "twitter", "facebook",
     "palace", "cabinet", "navy", "army", "force", "forces", "guard", "unit", "brigade", "assembly",
@@ -153,7 +156,10 @@ _WEAK_ORGANISATION_WORDS = {
     "press", "review", "star", "group", "house", "street", "hall", "palace", "network", "channel", "magazine",
     "daily", "weekly", "service", "services", "trust", "board", "club", "fund", "centre", "center", "forum",
     "society", "alliance", "coalition", "campaign", "guard", "unit", "force", "forces", "co", "no", "10", "who",
-    "economist", "labour", "green", "executive", "church", "school", "square", "bridge", "avenue", "temple",
+    "economist", "labour", "green", "executive", "church", "united", "states", "kingdom", "republic", "britain",
+    "china", "america", "france", "germany", "russia", "india", "japan", "iran", "israel", "ukraine", "scotland",
+    "wales", "england", "ireland", "europe", "canada", "australia", "mexico", "spain", "italy", "turkey", "syria",
+    "iraq", "egypt", "korea", "pakistan", "school", "square", "bridge", "avenue", "temple",
 }
 
 

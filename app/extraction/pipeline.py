@@ -298,6 +298,11 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         if pronoun:
             return start, start + pronoun.end()
         found = self.registry.mention_starting(start, start + 4)
+        if found is None:
+            # `Conservative co-chairman Liam Fox derided …, saying`: a name in the sentence's opening words
+            found = self.registry.mention_starting(start, min(before, start + 40))
+            if found is not None and re.search(r"[,;:]", self.text[start:found[0]]):
+                found = None
         if found is not None:
             return found
         name = shapes.LEADING_NAME.match(self.text, start, before)

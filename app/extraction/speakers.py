@@ -12,6 +12,8 @@ import functools
 import re
 
 from app.extraction.names import (
+    FIRST_NAMES_FEMALE,
+    FIRST_NAMES_MALE,
     ORGANISATION_WORDS,
     HONORIFICS,
     HONORIFICS_FEMALE,
@@ -121,6 +123,8 @@ class Registry:
                        and words[0].lower() not in TITLES and words[1].lower().rstrip(".") not in TITLES
                        and _singular(words[0].lower()) not in ORGANISATION_WORDS):
                     extra.append(words.pop(0))
+            if len(words) >= 3 and words[0].lower() in _PLACES:
+                extra.append(words.pop(0))  # `ambassador to Britain Liu Xiaming`
             lead, titles, bare = split_name(words)
             lead = extra + lead
             honorific = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
@@ -210,6 +214,10 @@ class Registry:
         candidates = list(self._by_last.get(word, ()))
         if not candidates and first_name_ok:
             candidates = list(self._by_first.get(word, ()))
+        if not candidates and honorific:
+            # `Mr Liu` for `Liu Wen`: names written family name first
+            candidates = [e for e in self._by_first.get(word, ())
+                          if word.lower() not in FIRST_NAMES_MALE and word.lower() not in FIRST_NAMES_FEMALE]
         if gender and len(candidates) > 1:
             matching = [e for e in candidates if e.gender in (gender, None)]
             candidates = matching or candidates
@@ -359,6 +367,20 @@ class Registry:
         self.entities.append(entity)
         return entity
 
+    def _recent_organisation(self, offset: int) -> Entity | None:
+        """The organisation named most recently in this or the two sentences before `offset`."""
+        if not self.layout.sentences:
+            return None
+        first = self.layout.sentences[max(0, self.layout.sentence_index(offset) - 2)].start
+        i = bisect.bisect_left(self._mention_starts, offset) - 1
+        while i >= 0 and self.mentions[i].start >= first:
+            mention = self.mentions[i]
+            if mention.entity.kind == "organisation" and not self.inside_quote(mention.start) and len(
+                    mention.entity.name) > 2 and mention.entity.words[-1].lower() not in _PLACES:
+                return mention.entity
+            i -= 1
+        return None
+
     def _noted(self, offset: int, entity: Entity | None) -> Entity | None:
         if entity is not None:
             self.note_subject(offset, entity)
@@ -396,6 +418,9 @@ class Registry:
             if entity is not None:
                 self.note_subject(start, entity)
             return entity
+        if lowered in ("it", "they"):
+            # `it said`, `they said`: an organisation the article has just named, if any
+            return self._recent_organisation(start)
         if lowered in PRONOUNS_MALE:
             entity = self.antecedent(start, "m")
         elif lowered in PRONOUNS_FEMALE:
@@ -457,6 +482,11 @@ def _bare_name(phrase: str) -> list[str] | None:
 
 def _spokes(phrase: str) -> bool:
     return bool(re.search(r"spokes|source|official|aide|adviser|insider|statement", phrase))
+
+
+_PLACES = {"britain", "china", "america", "france", "germany", "russia", "india", "japan", "iran", "israel",
+           "ukraine", "scotland", "wales", "england", "ireland", "europe", "canada", "australia", "mexico", "spain",
+           "italy", "turkey", "syria", "iraq", "egypt", "korea", "pakistan", "london", "washington", "brussels"}
 
 
 def _singular(word: str) -> str:

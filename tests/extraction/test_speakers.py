@@ -260,3 +260,27 @@ def test_national_bodies_with_title_words_are_organisations():
 def test_first_names_that_are_common_words():
     text = "Will Moy said the figures were wrong. Mr Moy added that it mattered."
     assert {s.speaker for s in run(text).statements} == {"Will Moy"}
+
+
+def test_it_and_they_stand_for_an_organisation_just_named():
+    text = (
+        "Harbour Music Group denied the claims on Friday. "
+        "“We never blocked her show,” it said in a statement."
+    )
+    quote = [s for s in run(text).statements if s.kind == "direct"]
+    assert [s.speaker for s in quote] == ["Harbour Music Group"]
+
+
+def test_countries_are_not_people():
+    text = "The envoy met Ms Ana Ruiz in the United States. She said the talks went well."
+    assert [s.speaker for s in run(text).statements] == ["Ana Ruiz"]
+
+
+def test_a_place_before_a_name_is_not_part_of_it():
+    text = "China’s ambassador to Britain Liu Wen said the protests must end. Mr Liu added that talks were possible."
+    assert {s.speaker for s in run(text).statements} == {"Liu Wen"}
+
+
+def test_name_in_the_opening_words_of_the_sentence_for_a_participle():
+    text = "Labour chairman Ian Doyle dismissed the poster, saying it was a stunt."
+    assert only(text).speaker == "Ian Doyle"
