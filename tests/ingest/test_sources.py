@@ -199,6 +199,7 @@ def test_a_page_in_another_charset_is_decoded_by_its_declaration():
     from app.ingest.sources.html import read_html
 
     page = article_page("Le café du port", "Jane Porter", "Le café restera ouvert tout l’été, et nous y veillerons.")
-    latin = page.replace('<meta charset="utf-8">', '<meta charset="iso-8859-1">').replace("’", "'")
+    latin = page.replace('<meta charset="utf-8">', '<meta charset="iso-8859-1">')
+    latin = latin.replace("’", "'").replace("“", '"').replace("”", '"')
     article = read_html(latin.encode("iso-8859-1"), "page.html")
     assert "Le café restera ouvert tout l'été" in article.text
