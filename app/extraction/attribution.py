@@ -99,7 +99,8 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
             continue
         if lower in _BREAK_WORDS and not _inside_name(stripped, a, word):
             break
-        if not chosen and (lower.endswith("ly") or lower in ("always", "often", "later", "since")) and word.islower() \
+        if not chosen and (lower.endswith("ly") or lower in ("always", "often", "later", "since", "twice", "once")) \
+                and word.islower() \
                 and lower not in _LY_NOUNS:
             continue  # `Sanders gently urged`: an adverb before the verb
         chosen.insert(0, (a, b))

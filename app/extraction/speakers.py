@@ -355,8 +355,12 @@ class Registry:
 
     def _name_only(self, phrase: str) -> Entity | None:
         """An entity for a capitalised name the registry did not keep (a one-off sentence-initial name)."""
+        owner = re.match(r"([A-Z][\w-]*)[’']s\s+[a-z]", phrase)
+        if owner and is_organisation([owner.group(1)]):
+            phrase = owner.group(1)  # `Labour's new posters say …`: the organisation speaks through them
         bare = _bare_name(phrase)
-        if bare is None or (len(bare) == 1 and bare[0].lower() in self._lowercase_words):
+        if bare is None or (len(bare) == 1 and bare[0].lower() in self._lowercase_words
+                            and not is_organisation(bare)):
             return None
         for entity in self.entities:
             if entity.words[-1] == bare[-1] or entity.name == " ".join(bare):

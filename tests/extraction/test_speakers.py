@@ -284,3 +284,8 @@ def test_a_place_before_a_name_is_not_part_of_it():
 def test_name_in_the_opening_words_of_the_sentence_for_a_participle():
     text = "Labour chairman Ian Doyle dismissed the poster, saying it was a stunt."
     assert only(text).speaker == "Ian Doyle"
+
+
+def test_an_organisations_possessions_speak_for_it():
+    text = "The campaign began on Monday. Labour's new posters say the economy is safe."
+    assert only(text).speaker == "Labour"
