@@ -50,6 +50,7 @@ PG_RANK_NORMALIZATION = 1  # divide by 1 + log(length): long statements do not w
 # start at the first match; the whole text keeps every character, and `clip` cuts it as FTS5 would.
 PG_HEADLINE_OPTIONS = f'HighlightAll=true, StartSel="{MARK_OPEN}", StopSel="{MARK_CLOSE}"'
 _TOKEN = re.compile(r"\S+")
+_ADJACENT_MARKS = re.compile(f"{MARK_CLOSE}( +){MARK_OPEN}")
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,10 @@ def counted(resolved: Resolved, article: bool = False):
 
 
 def _snippet(snip: str | None, postgres: bool) -> Markup | None:
-    return snippet_markup(clip(snip) if postgres and snip else snip)
+    if postgres and snip:
+        # ts_headline marks each word of a phrase; one mark per run of words, as FTS5 marks a phrase.
+        snip = clip(_ADJACENT_MARKS.sub(r"\1", snip))
+    return snippet_markup(snip)
 
 
 def snippet_markup(snippet: str | None) -> Markup | None:

@@ -99,12 +99,13 @@ def current_statements(session: Session, article_id: str) -> list[Reported]:
 
 
 def other_sources(session: Session, statement: Statement) -> list[Article]:
-    """The other articles that reported the same statement (wire copy, syndication), oldest first."""
+    """The other articles that reported the same statement (wire copy, syndication), oldest first, undated
+    last (said explicitly: SQLite and PostgreSQL put NULL at opposite ends by default)."""
     query = (
         select(Article)
         .join(StatementSource, StatementSource.article_id == Article.id)
         .where(StatementSource.statement_id == statement.id, Article.id != statement.article_id)
-        .order_by(Article.published, Article.id)
+        .order_by(Article.published.asc().nulls_last(), Article.id)
     )
     return list(session.execute(query).scalars())
 

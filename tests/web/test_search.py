@@ -37,7 +37,9 @@ def test_words_joined_by_punctuation_are_found(client):
 
 
 def test_exact_phrase_is_exact(client):
-    assert listed_ids(parse(client.get('/?q="good relations"').text)) == ["eu-reset-000009", "trade-allies-003"]
+    tree = parse(client.get('/?q="good relations"').text)
+    assert listed_ids(tree) == ["eu-reset-000009", "trade-allies-003"]
+    assert tree.xpath('//li[@id="item-trade-allies-003"]//blockquote//mark/text()') == ["Good relations"]
     # The same two words apart (or in the other order) are not the phrase.
     assert listed_ids(parse(client.get('/?q="relations good"').text)) == []
     assert set(listed_ids(parse(client.get("/?q=relations good").text))) == {"eu-reset-000009", "trade-allies-003"}
