@@ -479,7 +479,7 @@ def _bare_name(phrase: str) -> list[str] | None:
     bare = clean_name(bare, titled=honorific)
     if not bare or not all(w[:1].isupper() for w in bare):
         return None
-    if not honorific and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare):
+    if not honorific and not is_organisation(bare) and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare):
         return None
     return bare
 
