@@ -37,6 +37,9 @@ _NOT_A_SPEAKER = re.compile(
     r"[a-z]+(?:ing|ly)|both|more|any|all|each|most|much|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[a-z]+ed|"
     r"[a-z]*time|earlier|later|then|now|here|there"
 )
+_STOP_STARTS = {"in", "on", "at", "after", "before", "when", "while", "as", "but", "and", "so", "then", "yet",
+                "meanwhile", "however", "speaking", "asked", "from", "during", "for", "with", "since", "last", "this",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later"}
 _LY_NOUNS = {"ally", "family", "assembly", "rally", "daily", "weekly", "monthly", "supply", "italy", "july"}
 _TRAILING_TIME = re.compile(
     r"\s(?:(?:last|this|next|on|earlier|later)\s+)?(?:year|week|month|night|yesterday|today|tonight|"
@@ -167,10 +170,11 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             if comma < 0 or len(segments) > 4:
                 break
             position = comma
-        for seg_start, seg_end in segments:
+        # The leftmost name of the chain: `David Redvers, 34, from Hartpury, Gloucestershire, said` is David.
+        for seg_start, seg_end in reversed(segments):
             segment = inner[seg_start:seg_end]
             name = _WHOLE_NAME.fullmatch(segment)
-            if name:
+            if name and name.group(1).split()[0].lower() not in _STOP_STARTS:
                 return clause_start + seg_start + name.start(1), clause_start + seg_start + name.end(1)
         parenthetical = inner[opening + 1:].strip().lower()
         span = trailing_noun_phrase(text, clause_start, clause_start + opening)

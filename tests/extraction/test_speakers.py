@@ -289,3 +289,8 @@ def test_name_in_the_opening_words_of_the_sentence_for_a_participle():
 def test_an_organisations_possessions_speak_for_it():
     text = "The campaign began on Monday. Labour's new posters say the economy is safe."
     assert only(text).speaker == "Labour"
+
+
+def test_the_first_name_of_an_appositive_chain_speaks():
+    text = "“We will not stop,” one of the men, Dan Reed, 34, from Hartley, Kentshire, said."
+    assert only(text).speaker == "Dan Reed"
