@@ -134,6 +134,8 @@ class Registry:
                 bare, titles = titles + bare, []  # `Scottish Executive`, `Liberal Democrats`
             if not bare or (not merged and not honorific and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare)):
                 continue
+            if not merged and all(w.lower().rstrip(".") in TITLES for w in bare):
+                continue  # `The Lord Chief Justice`: a title, not a name
             offset = match.start() + sum(len(w) + 1 for w in lead)
             name_start = offset + sum(len(w) + 1 for w in titles)
             name_end = name_start + len(" ".join(bare))
@@ -246,7 +248,10 @@ class Registry:
     def _tie_roles(self, start: int, end: int, titles: list[str], entity: Entity) -> None:
         roles = set()
         if titles:
-            title = " ".join(titles)
+            words = list(titles)
+            while len(words) > 1 and words[-1].lower().rstrip(".") in HONORIFICS:
+                words.pop()  # `Lord Chief Justice Lord Woolf`: the role is `Lord Chief Justice`
+            title = " ".join(words)
             key = role_key(title)
             if key:
                 roles.add(key)

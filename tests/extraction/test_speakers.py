@@ -294,3 +294,11 @@ def test_an_organisations_possessions_speak_for_it():
 def test_the_first_name_of_an_appositive_chain_speaks():
     text = "“We will not stop,” one of the men, Dan Reed, 34, from Hartley, Kentshire, said."
     assert only(text).speaker == "Dan Reed"
+
+
+def test_a_title_alone_is_a_role_tied_to_its_holder():
+    text = (
+        "Lord Chief Justice Lord Hale spoke on Monday. The Lord Chief Justice said the courts were full. "
+        "He added that judges were tired."
+    )
+    assert [s.speaker for s in run(text).statements] == ["Hale", "Hale"]
