@@ -200,7 +200,18 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     span = trailing_noun_phrase(text, offset, cue_start)
     if span is not None and _NOT_A_SPEAKER.fullmatch(text[span[0]:span[1]]):
         return None
+    if span is not None:
+        # `the Tory MP for Sleaford and North Hykeham said`: the member, not the constituency, speaks
+        seat = _SEAT_BEFORE.search(text, max(offset, span[0] - 80), span[0])
+        if seat:
+            return seat.start(), span[1]
     return span
+
+
+_SEAT_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:MP|MSP|MEP|AM|member|councillor|senator|representative)"
+    r"\s+for\s+(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*$"
+)
 
 
 def subject_after(text: str, cue_end: int, limit: int) -> tuple[int, int] | None:

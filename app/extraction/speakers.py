@@ -52,6 +52,17 @@ _DEFINITE_ORGANISATION = re.compile(
     r"group|executive|organisation|organization|firm|charity|club|league|corporation|network)")
 _AGE_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout|into)\s+$")
+# `the Tory MP for Sleaford and North Hykeham`: the constituency after `for` is a place, not the speaker.
+_SEAT_AFTER = re.compile(r"\s+for\s+[A-Z]")
+_SEAT_HOLDERS = frozenset({"mp", "msp", "mep", "am", "member", "councillor", "senator", "representative",
+                           "congressman", "congresswoman", "assemblyman", "assemblywoman"})
+# `the book claims`, `a new memoir about the chancellor says`: a document speaks for its author.
+_DOCUMENT = re.compile(r"(?:the|a|an|this|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
+                       r"(?:book|memoir|memoirs|biography|autobiography|diary|diaries)\b")
+_AUTHORED_AFTER = re.compile(r"[’']s?\s+(?:[a-z-]+\s+){0,2}?(?:book|memoir|memoirs|biography|autobiography|diary)\b")
+_AUTHORED_BEFORE = re.compile(
+    r"(?:book|memoir|memoirs|biography|autobiography|diary|diaries)(?:,\s[^,.]{1,40},)?\s+by\s+[^.;:\n]{0,50}$"
+    r"|\bauthor,?\s+(?:[A-Za-z-]+\s+){0,3}$")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
 
 
@@ -134,8 +145,9 @@ class Registry:
                 bare, titles = titles + bare, []  # `Scottish Executive`, `Liberal Democrats`
             if not bare or (not merged and not honorific and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare)):
                 continue
-            if not merged and all(w.lower().rstrip(".") in TITLES for w in bare):
-                continue  # `The Lord Chief Justice`: a title, not a name
+            if all(w.lower().rstrip(".") in TITLES for w in bare) and (
+                    not merged or bare[-1].lower() in _SEAT_HOLDERS):
+                continue  # `The Lord Chief Justice`, `Labour MP`: a title, or a party and a seat, not a name
             offset = match.start() + sum(len(w) + 1 for w in lead)
             name_start = offset + sum(len(w) + 1 for w in titles)
             name_end = name_start + len(" ".join(bare))
@@ -404,6 +416,25 @@ class Registry:
                 last = mention.entity
         return last
 
+    def _author(self, offset: int) -> Entity | None:
+        """The person the article names as a document's author (`the book by … Robert Peston`, `Peston's book`),
+        the nearest before `offset`, else the first after it."""
+        before = after = None
+        for i, mention in enumerate(self.mentions):
+            if mention.entity.kind != "person" or self.inside_quote(mention.start):
+                continue
+            if (_AUTHORED_AFTER.match(self.text, mention.end, mention.end + 40)
+                    or _AUTHORED_BEFORE.search(self.text, max(0, mention.start - 70), mention.start)):
+                following = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+                if (following is not None and following.entity.kind == "person"
+                        and re.fullmatch(r"\s+(?:[a-z-]+\s+){1,3}", self.text[mention.end:following.start])):
+                    mention = following  # `the book by Daily Courier reporter Ann Lee`: the name after the role
+                if mention.start < offset:
+                    before = mention.entity
+                elif after is None:
+                    after = mention.entity
+        return before or after
+
     def _relative_antecedent(self, offset: int) -> Entity | None:
         """The named entity right before `, who` at `offset`."""
         i = bisect.bisect_left(self._mention_starts, offset) - 1
@@ -427,6 +458,13 @@ class Registry:
             if entity is not None:
                 self.note_subject(start, entity)
             return entity
+        seat = _SEAT_AFTER.search(phrase)
+        if seat and role_key(phrase[:seat.start()]) in _SEAT_HOLDERS | {None} and \
+                phrase[:seat.start()].split()[-1].lower() in _SEAT_HOLDERS:
+            head_start = self.text.index(phrase, start)
+            return self.resolve(head_start, head_start + seat.start())
+        if _DOCUMENT.match(lowered):
+            return self._author(start)
         if lowered in ("it", "they"):
             # `it said`, `they said`: an organisation the article has just named, if any
             return self._recent_organisation(start)

@@ -1,0 +1,58 @@
+"""Speakers named by description: a document for its author, `our correspondent`, an MP by constituency."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import mention, run
+
+
+def test_a_book_speaks_for_the_author_the_article_names():
+    text = (
+        "The mayor planned to resign last spring, a new book claims.\n\n"
+        "The book by Evening Courier reporter Nadia Brook says the mayor changed her mind in June."
+    )
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements] == [
+        ("The mayor planned to resign last spring", "Nadia Brook"),
+        ("the mayor changed her mind in June", "Nadia Brook"),
+    ]
+
+
+def test_a_book_is_tied_to_an_author_written_with_a_possessive():
+    text = "Critics have praised Tom Ashby's new memoir. The memoir says the band nearly split in 1999."
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements] == [("the band nearly split in 1999", "Tom Ashby")]
+
+
+def test_a_book_with_no_named_author_has_no_speaker():
+    text = "The book claims the treaty was signed in secret."
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements] == [("the treaty was signed in secret", None)]
+
+
+def test_our_correspondent_is_the_correspondent_named_earlier():
+    text = (
+        "Ministers want a deal before Easter, said BBC health correspondent Owen Marsh.\n\n"
+        "Talks could still collapse, our correspondent added."
+    )
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Owen Marsh", "Owen Marsh"]
+    assert mention(text, statements[1]) == "our correspondent"
+
+
+def test_an_mp_named_by_constituency_is_the_member_not_the_place():
+    text = (
+        "Former housing minister Clara Penn MP criticised the plan on Sunday.\n\n"
+        "But the Labour MP for Redbridge and West Hollin admitted the scheme would save money."
+    )
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements] == [("the scheme would save money", "Clara Penn")]
+    assert mention(text, statements[0]) == "the Labour MP for Redbridge and West Hollin"
+
+
+def test_a_party_and_seat_is_no_person_for_a_later_pronoun():
+    text = (
+        "Former minister Ruth Calder MP spoke first. “It is a mess,” the Labour MP for Eastmoor said.\n"
+        "She said the plan should be dropped."
+    )
+    statements = run(text).statements
+    assert {s.speaker for s in statements} == {"Ruth Calder"}
