@@ -338,7 +338,8 @@ class Registry:
             self._roles_tied = True
             for inputs in self._tie_inputs:
                 self._tie_roles(*inputs)
-        ties = [(pos, e) for pos, e in self.role_ties.get(key, [])]
+        # `the Wikileaks founder` after `Wikileaks co-founder Julian Assange`: one office either way
+        ties = sorted(self.role_ties.get(key, []) + self.role_ties.get("co-" + key, []), key=lambda t: t[0])
         if ties:
             before = [t for t in ties if t[0] < offset]
             return (before[-1] if before else ties[0])[1]
@@ -348,13 +349,36 @@ class Registry:
         if key.split()[-1] not in _OFFICE_HEADS:
             return None  # only offices the article's main figure holds are left untied (`the Prime Minister`)
         entity = self.antecedent(offset, None)
+        if entity is None:
+            # `The information commissioner says …` opening a report, the name following in the next sentence
+            entity = self._named_next(offset)
+            if entity is not None and entity.roles and key not in entity.roles and "co-" + key not in entity.roles:
+                return None
+            return entity
         if key in ("mp", "msp", "mep"):
             return entity  # ministers and party figures are members of parliament too
-        if entity is not None and entity.roles and key not in entity.roles and any(
+        if entity.roles and key not in entity.roles and "co-" + key not in entity.roles and any(
             r in ROLE_NOUNS for r in entity.roles
         ):
             return None
         return entity
+
+    def _named_next(self, offset: int) -> Entity | None:
+        """The first person named, outside quotes, in the two sentences after the one holding `offset`."""
+        if not self.layout.sentences:
+            return None
+        current = self.layout.sentence_index(offset)
+        if current + 1 >= len(self.layout.sentences):
+            return None
+        limit = self.layout.sentences[min(len(self.layout.sentences) - 1, current + 2)].end
+        i = bisect.bisect_left(self._mention_starts, self.layout.sentences[current + 1].start)
+        while i < len(self.mentions) and self.mentions[i].start < limit:
+            mention = self.mentions[i]
+            if mention.entity.kind == "person" and not self.inside_quote(mention.start) and (
+                    len(mention.entity.words) > 1 or mention.honorific):
+                return mention.entity
+            i += 1
+        return None
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity named by a registered mention lying inside `start..end` (the first person, else any)."""

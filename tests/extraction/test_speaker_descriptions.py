@@ -56,3 +56,31 @@ def test_a_party_and_seat_is_no_person_for_a_later_pronoun():
     )
     statements = run(text).statements
     assert {s.speaker for s in statements} == {"Ruth Calder"}
+
+
+def test_a_role_opening_the_report_is_the_person_named_next():
+    text = (
+        "The schools commissioner says she will review every closure planned for next year.\n\n"
+        "Helen Barrow told councils to send their figures by March."
+    )
+    statements = run(text).statements
+    assert statements[0].text == "she will review every closure planned for next year"
+    assert statements[0].speaker == "Helen Barrow"
+
+
+def test_a_role_opening_the_report_skips_a_person_holding_another_role():
+    text = (
+        "The schools commissioner says closures will be reviewed.\n\n"
+        "Education minister Paul Kerr has already approved three of them."
+    )
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements] == [("closures will be reviewed", None)]
+
+
+def test_founder_and_co_founder_are_the_same_office():
+    text = (
+        "Police questioned Streamly co-founder Dara Quill on Monday. A court hearing is set for June.\n\n"
+        "The Streamly founder says the app broke no law."
+    )
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements] == [("the app broke no law", "Dara Quill")]
