@@ -63,6 +63,8 @@ _AUTHORED_AFTER = re.compile(r"[’']s?\s+(?:[a-z-]+\s+){0,2}?(?:book|memoir|mem
 _AUTHORED_BEFORE = re.compile(
     r"(?:book|memoir|memoirs|biography|autobiography|diary|diaries)(?:,\s[^,.]{1,40},)?\s+by\s+[^.;:\n]{0,50}$"
     r"|\bauthor,?\s+(?:[A-Za-z-]+\s+){0,3}$")
+_NICKNAMED = re.compile(r"\b([A-Z][a-z]+) [\"“‘]([Tt]he )?[A-Z][^\"”’\n]{1,25}[\"”’] ?([A-Z][\w’'-]+)")
+_OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
 
 
@@ -136,6 +138,13 @@ class Registry:
                     extra.append(words.pop(0))
             if len(words) >= 3 and words[0].lower() in _PLACES:
                 extra.append(words.pop(0))  # `ambassador to Britain Liu Xiaming`
+            if len(words) >= 3 and _OFFICE_OF.search(text, max(0, match.start() - 40), match.start()):
+                # `Director of Public Prosecutions Eva Lind`: the office's object runs into the holder's name
+                while len(words) > 2 and words[-3].lower() not in FIRST_NAMES_MALE | FIRST_NAMES_FEMALE:
+                    extra.append(words.pop(0))
+                if len(words) > 3:
+                    extra.extend(words[:-3])
+                    del words[:-3]
             lead, titles, bare = split_name(words)
             lead = extra + lead
             honorific = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
@@ -160,6 +169,10 @@ class Registry:
             runs.append((offset, name_start, name_end, titles, bare))
         for match in _SPECIAL_ORGS.finditer(text):
             runs.append((match.start(), match.start(), match.end(), [], ["Downing", "Street"]))
+        for match in _NICKNAMED.finditer(text):
+            # `Ronnie "the Rocket" Carr`: the nickname sits inside the name, which is Ronnie Carr
+            if match.group(2) or match.group(1).lower() in FIRST_NAMES_MALE | FIRST_NAMES_FEMALE:
+                runs.append((match.start(), match.start(), match.end(), [], [match.group(1), match.group(3)]))
         runs.sort()
         # Full names first, so that short forms can link to them wherever they occur; the longest first, so
         # that `Parker Bowles` joins `Camilla Parker Bowles` instead of starting a person of its own.

@@ -84,3 +84,21 @@ def test_founder_and_co_founder_are_the_same_office():
     )
     statements = run(text).statements
     assert [(s.text, s.speaker) for s in statements] == [("the app broke no law", "Dara Quill")]
+
+
+def test_a_nickname_inside_a_name_leaves_the_full_name():
+    text = (
+        "Darts champion Tommy “the Hammer” Vance skipped school as a boy.\n\n"
+        "“We played every afternoon,” Mr Vance said."
+    )
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements] == [("We played every afternoon,", "Tommy Vance")]
+
+
+def test_an_office_of_something_does_not_run_into_the_holders_name():
+    text = (
+        "Deputy Director of Public Appeals Ingrid Solberg closed the case.\n\n"
+        "Ms Solberg said: “The evidence has weakened.”"
+    )
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements] == [("The evidence has weakened.", "Ingrid Solberg")]
