@@ -64,6 +64,14 @@ _AUTHORED_BEFORE = re.compile(
     r"(?:book|memoir|memoirs|biography|autobiography|diary|diaries)(?:,\s[^,.]{1,40},)?\s+by\s+[^.;:\n]{0,50}$"
     r"|\bauthor,?\s+(?:[A-Za-z-]+\s+){0,3}$")
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+) [\"“‘]([Tt]he )?[A-Z][^\"”’\n]{1,25}[\"”’] ?([A-Z][\w’'-]+)")
+_ORGANISATION_NOUNS = (r"(?:company|firm|label|group|charity|agency|organisation|organization|network|"
+                       r"broadcaster|publisher|retailer|carrier|airline|manufacturer|bank|studio|club|band)")
+# A name set in apposition to an organisation noun is that organisation.
+_ORGANISATION_BEFORE = re.compile(
+    r"(?:^|[.!?\n]\s*|\s)(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?" + _ORGANISATION_NOUNS
+    + r"(?:\s+(?:that|which)\s[^,.;:\n]{1,60})?,\s+$")
+_ORGANISATION_AFTER = re.compile(
+    r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?" + _ORGANISATION_NOUNS + r"\s+(?:that|which|behind|founded|,)")
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
 
@@ -208,6 +216,14 @@ class Registry:
             if entity.kind == "person":
                 self._tie_inputs.append((offset, end, titles, entity))
         self._mention_starts = [m.start for m in self.mentions]
+        for mention in self.mentions:
+            entity = mention.entity
+            if entity.kind == "person" and entity.gender is None and mention.honorific is None and (
+                    text[mention.end:mention.end + 1] == ","
+                    or text[max(0, mention.start - 2):mention.start] == ", ") and (
+                    _ORGANISATION_BEFORE.search(text, max(0, mention.start - 100), mention.start)
+                    or _ORGANISATION_AFTER.match(text, mention.end)):
+                entity.kind = "organisation"  # `the label that owns her records, Big Machine,`
 
     def _sentence_initial(self, offset: int) -> bool:
         i = offset - 1
@@ -527,9 +543,11 @@ class Registry:
                     entity = named
             elif role_key(phrase) and _definite(lowered):
                 entity = self.resolve_role(phrase, start)
-            elif _DEFINITE_ORGANISATION.fullmatch(lowered):
-                # `the alliance`, `the company`: the organisation of that kind the article last named
-                entity = self._organisation_named(lowered.split()[-1], start)
+            elif _DEFINITE_ORGANISATION.fullmatch(lowered) or re.fullmatch(r"the\s+" + _ORGANISATION_NOUNS, lowered):
+                # `the alliance`, `the company`: the organisation of that kind the article last named, else the
+                # organisation named most recently
+                entity = (self._organisation_named(lowered.split()[-1], start)
+                          or self._recent_organisation(start))
             elif _AGE_DESCRIPTION.fullmatch(lowered):
                 entity = self.antecedent(start, None)  # `the 56-year-old`
             else:

@@ -102,3 +102,19 @@ def test_an_office_of_something_does_not_run_into_the_holders_name():
     )
     statements = run(text).statements
     assert [(s.text, s.speaker) for s in statements] == [("The evidence has weakened.", "Ingrid Solberg")]
+
+
+def test_a_name_in_apposition_to_an_organisation_noun_is_an_organisation():
+    text = (
+        "The label that owns her first records, Pinecone Sound, says the singer may perform them.\n\n"
+        "But the company says the deal is not final.\n\n"
+        "“Talks will continue this week,” they said."
+    )
+    statements = run(text).statements
+    assert [(s.speaker, s.speaker_kind) for s in statements] == [("Pinecone Sound", "organisation")] * 3
+
+
+def test_the_company_without_any_organisation_named_has_no_speaker():
+    text = "Jo Hart left in May. The company says profits will fall."
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements] == [("profits will fall", None)]
