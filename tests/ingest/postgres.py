@@ -16,9 +16,19 @@ from pathlib import Path
 import psycopg
 
 
+def _tool(name: str) -> str | None:
+    """`initdb` or `pg_ctl` from PATH, else from Debian's /usr/lib/postgresql/*/bin (newest first)."""
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"),
+                        key=lambda path: [int(part) for part in path.parts[-3].split(".") if part.isdigit()])
+    return str(candidates[-1]) if candidates else None
+
+
 def available() -> str | None:
     """None if a cluster can be started here, else the reason it cannot."""
-    if not shutil.which("initdb") or not shutil.which("pg_ctl"):
+    if not _tool("initdb") or not _tool("pg_ctl"):
         return "PostgreSQL's initdb and pg_ctl are not installed"
     if getpass.getuser() == "root" and not shutil.which("runuser"):
         return "running as root without runuser"
@@ -43,15 +53,16 @@ def cluster():
     if getpass.getuser() == "root":
         shutil.chown(folder, "postgres", "postgres")
     port = _free_port()
-    subprocess.run(_as_postgres(["initdb", "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
+    initdb, pg_ctl = _tool("initdb"), _tool("pg_ctl")
+    subprocess.run(_as_postgres([initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
                                  "--locale=C.UTF-8"]), check=True, capture_output=True)
     options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
-    subprocess.run(_as_postgres(["pg_ctl", "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w",
+    subprocess.run(_as_postgres([pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w",
                                  "start"]), check=True, capture_output=True)
     try:
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
     finally:
-        subprocess.run(_as_postgres(["pg_ctl", "-D", str(data), "-m", "immediate", "-w", "stop"]),
+        subprocess.run(_as_postgres([pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"]),
                        capture_output=True)
         shutil.rmtree(folder, ignore_errors=True)
 
