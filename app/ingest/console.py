@@ -51,12 +51,16 @@ def write_failures(report: IngestReport, path: Path) -> None:
 
 
 def run(paths: list[str], workers: int, as_json: bool, report_path: Path | None, progress: bool | None) -> int:
-    """Run an ingest from the command line; return the exit status (0 complete, 1 partial)."""
+    """Run an ingest from the command line; return the exit status (0 complete, 1 partial, 130 interrupted)."""
     if progress is None:
         progress = sys.stderr.isatty() and not as_json
     started = time.monotonic()
-    report = ingest_paths(paths, workers=workers or os.cpu_count() or 1,
-                          progress=RichProgress() if progress else None)
+    try:
+        report = ingest_paths(paths, workers=workers or os.cpu_count() or 1,
+                              progress=RichProgress() if progress else None)
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted: the articles stored so far are kept; run the same command again to finish\n")
+        return 130
     elapsed = time.monotonic() - started
     if report_path is not None:
         write_failures(report, report_path)
