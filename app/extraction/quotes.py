@@ -3,7 +3,7 @@
 Finds runs of quoted text: straight, curly and single marks and guillemets. Apostrophes and primes that look
 like quote marks (`don’t`, `’90s`, `Ministers’`) are told apart by their neighbours. A quotation that runs
 over several paragraphs follows news style: each continued paragraph re-opens the mark and only the last
-one closes it. A mark left open at the end of a paragraph that the next paragraph does not continue runs to
+one closes it (also when the paragraphs were run together on one line). A mark left open at the end of a paragraph that the next paragraph does not continue runs to
 the end of its paragraph, so a stray mark never swallows the rest of the article.
 """
 
@@ -109,12 +109,20 @@ def _double_runs(text: str, block: Block, carry: int | None):
                     continue  # inches: 5'10"
                 open_at = i
             elif _opens(text, i) and not _closes(text, i):
-                if open_at >= block.start:
+                if open_at >= block.start and not _continues_sentence_run(text, open_at, i):
                     open_at = i
             else:
                 runs.append((open_at, i))
                 open_at = None
     return runs, open_at
+
+
+def _continues_sentence_run(text: str, open_at: int, i: int) -> bool:
+    """`He said: "We lost. "But we will be back."`: paragraphs of one quotation run together in a single line
+    (as when line breaks are lost) re-open the mark after a full stop without closing it. A fresh mark after
+    a finished sentence of at least a few words continues the quotation rather than starting a new one."""
+    before = text[open_at + 1:i].rstrip()
+    return before[-1:] in (".", "?", "!") and text[i - 1] == " " and len(before.split()) >= 4
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
