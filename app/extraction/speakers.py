@@ -72,6 +72,7 @@ _ORGANISATION_BEFORE = re.compile(
     + r"(?:\s+(?:that|which)\s[^,.;:\n]{1,60})?,\s+$")
 _ORGANISATION_AFTER = re.compile(
     r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?" + _ORGANISATION_NOUNS + r"\s+(?:that|which|behind|founded|,)")
+_CLAUSE_OPENER = re.compile(r",?\s+(?:after|before|when|because|until|once)\s+")
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
 
@@ -352,6 +353,12 @@ class Registry:
         if not self.layout.sentences:
             return None
         current = self.layout.sentence_index(offset)
+        i = bisect.bisect_left(self._mention_starts, offset) - 1
+        if i >= 0 and _CLAUSE_OPENER.fullmatch(self.text, self.mentions[i].end, offset):
+            # `repaid the loan to Lord Ashcroft after he said …`: the person just named opens the clause
+            entity = self.mentions[i].entity
+            if entity.kind == "person" and (gender is None or entity.gender in (gender, None)):
+                return entity
         for index in range(current, max(-1, current - 8), -1):
             candidates = self._candidates_in(index, offset if index == current else None)
             for _, entity in candidates:

@@ -118,3 +118,12 @@ def test_the_company_without_any_organisation_named_has_no_speaker():
     text = "Jo Hart left in May. The company says profits will fall."
     statements = run(text).statements
     assert [(s.text, s.speaker) for s in statements] == [("profits will fall", None)]
+
+
+def test_a_pronoun_opening_a_clause_right_after_a_name_is_that_person():
+    text = (
+        "Party chairman Neil Ward spoke on Sunday. Dr Ward refused to discuss reports that the party had repaid "
+        "£1m to former treasurer Lord Ashby after he said the party could not win the election."
+    )
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements] == [("the party could not win the election", "Ashby")]
