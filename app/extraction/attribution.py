@@ -170,6 +170,10 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             if comma < 0 or len(segments) > 4:
                 break
             position = comma
+        first_start, first_end = segments[-1]
+        document = _DOCUMENT_SUBJECT.search(inner, first_start, first_end)
+        if document:
+            return clause_start + document.start(), clause_start + document.end()  # `The book, <its title>, says`
         # The leftmost name of the chain: `David Redvers, 34, from Hartpury, Gloucestershire, said` is David.
         for seg_start, seg_end in reversed(segments):
             segment = inner[seg_start:seg_end]
@@ -208,6 +212,9 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     return span
 
 
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:new\s+|latest\s+)?"
+    r"(?:book|memoir|memoirs|biography|autobiography)\s*$")
 _SEAT_BEFORE = re.compile(
     r"(?<![\w’'-])(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:MP|MSP|MEP|AM|member|councillor|senator|representative)"
     r"\s+for\s+(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*$"

@@ -127,3 +127,13 @@ def test_a_pronoun_opening_a_clause_right_after_a_name_is_that_person():
     )
     statements = run(text).statements
     assert [(s.text, s.speaker) for s in statements] == [("the party could not win the election", "Ashby")]
+
+
+def test_a_book_with_its_title_in_apposition_speaks_for_its_author():
+    text = (
+        "The book by journalist Anna Lowe was published on Sunday. "
+        "The book, Tea With Rivals, said the pair no longer spoke."
+    )
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements] == [("the pair no longer spoke", "Anna Lowe")]
+    assert mention(text, statements[0]) == "The book"
