@@ -3,6 +3,7 @@ pool, and store the results in order (so that ids never depend on which worker f
 
 from __future__ import annotations
 
+import multiprocessing
 import tomllib
 from collections import deque
 from collections.abc import Sequence
@@ -54,7 +55,11 @@ class _Run:
         self.store, self.report, self.progress = store, report, progress
         self.batch_size = batch_size
         self.extractor = extractor
-        self.pool = ProcessPoolExecutor(workers, initializer=init_worker, initargs=(extractor,)) if workers > 1 else None
+        # forkserver, not fork: forking a process that already runs threads (the progress bar's, a web server's)
+        # can copy a held lock into the child and hang it.
+        self.pool = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"),
+                                         initializer=init_worker, initargs=(extractor,))
+                     if workers > 1 else None)
         # Enough queued work that the workers keep busy while this process writes a whole batch.
         self.max_in_flight = workers * 3 + batch_size // CHUNK
         self.chunk: list[tuple[RawArticle, str, str]] = []
