@@ -4,7 +4,6 @@ hand-driven extractor for storage tests that must not depend on the real one."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
 from pathlib import Path
@@ -24,26 +23,14 @@ SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
 
 
-@pytest.fixture(scope="session")
-def postgres_cluster():
-    from tests.ingest import postgres
-
-    reason = postgres.available()
-    if reason:
-        if os.environ.get("CI"):  # CI must not pass without the PostgreSQL run
-            pytest.fail(f"PostgreSQL tests cannot run: {reason}")
-        pytest.skip(reason)
-    with postgres.cluster() as admin_url:
-        yield admin_url
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database(request, tmp_path, monkeypatch):
-    """A fresh database, SQLite file or PostgreSQL (a private cluster), configured as the app's database."""
+    """A fresh database, SQLite file or PostgreSQL (in the session's private cluster, `tests/conftest.py`),
+    configured as the app's database."""
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'onrecord.db'}"
     else:
-        from tests.ingest.postgres import new_database
+        from tests.postgres import new_database
 
         url = new_database(request.getfixturevalue("postgres_cluster"))
     monkeypatch.setenv("ONRECORD_DATABASE_URL", url)
