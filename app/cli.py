@@ -38,21 +38,7 @@ def extract(
                 failed += 1
                 continue
             result = run_extract(text, taxonomy)
-            statements = [
-                {
-                    "start": s.start,
-                    "end": s.end,
-                    "text": s.text,
-                    "kind": s.kind,
-                    "speaker": {
-                        "name": s.speaker,
-                        "mention": {"start": s.mention.start, "end": s.mention.end} if s.mention else None,
-                    },
-                    "cue": {"start": s.cue.start, "end": s.cue.end} if s.cue else None,
-                    "topics": s.topics,
-                }
-                for s in result.statements
-            ]
+            statements = [statement.as_prediction() for statement in result.statements]
             sys.stdout.write(json.dumps({"id": article_id, "statements": statements}, ensure_ascii=False) + "\n")
     if failed:
         raise typer.Exit(1)

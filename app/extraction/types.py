@@ -40,6 +40,17 @@ class Statement:
     cue: Span | None = None
     topics: list[str] = field(default_factory=list)
 
+    def as_prediction(self) -> dict:
+        """This statement as a prediction line's statement in the evaluation format (eval/FORMAT.md)."""
+        mention, cue = self.mention, self.cue
+        return {
+            "start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
+            "speaker": {"name": self.speaker,
+                        "mention": {"start": mention.start, "end": mention.end} if mention else None},
+            "cue": {"start": cue.start, "end": cue.end} if cue else None,
+            "topics": list(self.topics),
+        }
+
 
 @dataclass(slots=True)
 class Speaker:
