@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from app.ingest.sources.common import BadInput, optional_author, check_size, decode_text, optional_text, parse_date
+from app.ingest.sources.common import BadInput, article_from_fields, check_size, decode_text
 from app.ingest.types import Failure, RawArticle
 
 
@@ -23,16 +23,7 @@ def _record_article(record: object, origin: str, line: int) -> RawArticle:
         raise BadInput(f"`text` must be text, not {type(text).__name__}")
     if not text.strip():
         raise BadInput("`text` is empty")
-    return RawArticle(
-        text=text,
-        origin=origin,
-        line=line,
-        title=optional_text(record, "title"),
-        published=parse_date(record.get("published", record.get("date"))),
-        url=optional_text(record, "url"),
-        outlet=optional_text(record, "outlet", "source"),
-        author=optional_author(record),
-    )
+    return article_from_fields(text, record, origin, line)
 
 
 def read_archive(path: Path, origin: str, advance) -> Iterator[RawArticle | Failure]:

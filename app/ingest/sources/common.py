@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.ingest.types import RawArticle
+
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 """The largest single article (a file, a fetched page, one JSON line); anything bigger is not an article."""
 
@@ -86,3 +88,18 @@ def optional_author(record: dict) -> str | None:
         if isinstance(value, str) and value.strip():
             return value.strip()
     return None
+
+
+def article_from_fields(text: str, fields: dict, origin: str, line: int | None = None) -> RawArticle:
+    """An article from a metadata mapping (front matter, a JSON line): `title`, `published` or `date`,
+    `url`, `outlet` or `source`, `author` or `authors`."""
+    return RawArticle(
+        text=text,
+        origin=origin,
+        line=line,
+        title=optional_text(fields, "title"),
+        published=parse_date(fields.get("published", fields.get("date"))),
+        url=optional_text(fields, "url"),
+        outlet=optional_text(fields, "outlet", "source"),
+        author=optional_author(fields),
+    )

@@ -10,7 +10,7 @@ import re
 
 import yaml
 
-from app.ingest.sources.common import BadInput, optional_author, decode_text, optional_text, parse_date
+from app.ingest.sources.common import BadInput, article_from_fields, decode_text
 from app.ingest.types import RawArticle
 
 _OPENING = re.compile(r"\A---[ \t]*\r?\n")
@@ -55,12 +55,4 @@ def read_text_article(data: bytes, origin: str) -> RawArticle:
     meta, body = split_front_matter(decode_text(data))
     if not body.strip():
         raise BadInput("no article text" + (" after the front matter" if meta else " (only whitespace)"))
-    return RawArticle(
-        text=body,
-        origin=origin,
-        title=optional_text(meta, "title"),
-        published=parse_date(meta.get("published", meta.get("date"))),
-        url=optional_text(meta, "url"),
-        outlet=optional_text(meta, "outlet", "source"),
-        author=optional_author(meta),
-    )
+    return article_from_fields(body, meta, origin)
