@@ -1,4 +1,4 @@
-"""Database engine, sessions and migrations.
+"""Database engine and migrations (the web app's per-request sessions are in `app/web/deps.py`).
 
 SQLite gets WAL mode (the web app keeps reading while an ingest writes), foreign keys and a busy
 timeout on every connection. The schema is Alembic's: `migrate()` applies whatever is pending.
@@ -6,14 +6,13 @@ timeout on every connection. The schema is Alembic's: `migrate()` applies whatev
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, create_engine
+from sqlmodel import create_engine
 
 from app.paths import bundled
 from app.settings import get_settings
@@ -50,9 +49,3 @@ def migrate(url: str | None = None) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-
-
-def get_session() -> Iterator[Session]:
-    """FastAPI dependency: one session per request."""
-    with Session(get_engine()) as session:
-        yield session
