@@ -62,6 +62,15 @@ def insert_rows(connection: Connection, table: str, columns: tuple[str, ...], ro
     connection.exec_driver_sql(sql, rows)
 
 
+def update_rows(connection: Connection, table: str, columns: tuple[str, ...], rows: list) -> None:
+    """One `executemany` of `UPDATE table SET columns WHERE id = ?`: each row holds the new values, then the id."""
+    if not rows:
+        return
+    marker = "?" if connection.dialect.name == "sqlite" else "%s"
+    assignments = ", ".join(f'"{name}" = {marker}' for name in columns)
+    connection.exec_driver_sql(f"UPDATE {table} SET {assignments} WHERE id = {marker}", rows)
+
+
 def insert_statements(connection: Connection, columns: tuple[str, ...], rows: list) -> None:
     """Insert new statements (ids ascending) and their full-text rows.
 

@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Connection, Engine
 
 from app.ingest.bulk import Ids, begin_write, dialect_insert, insert_rows, insert_statements, short_error, \
-    upsert_aliases
+    update_rows, upsert_aliases
 from app.ingest.identity import fold, match_keys, public_id, words
 from app.ingest.prepare import Person, Prepared, PreparedStatement
 from app.ingest.types import Failure, IngestReport, RawArticle, located
@@ -371,8 +371,11 @@ class Store:
         insert_rows(connection, "statement_source", SOURCE_COLUMNS, rows.sources)
         insert_rows(connection, "statement_topic", TOPIC_COLUMNS, rows.topics, on_conflict="DO NOTHING")
         upsert_aliases(connection, [(speaker_id, alias, count) for (speaker_id, alias), count in rows.aliases.items()])
+        by_columns: dict[tuple[str, ...], list[tuple]] = {}
         for statement_id, changes in rows.updates.items():
-            connection.execute(update(STATEMENT).where(STATEMENT.c.id == statement_id).values(changes))
+            by_columns.setdefault(tuple(changes), []).append((*changes.values(), statement_id))
+        for columns, values in by_columns.items():
+            update_rows(connection, "statement", columns, values)
         rows.__init__()
 
     def _upsert_topics(self, connection: Connection, topics: Mapping[str, str]) -> None:
