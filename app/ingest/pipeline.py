@@ -180,6 +180,7 @@ def ingest_paths(
                 else:
                     run.add(found)
         run.finish()
+        store.analyze()
     finally:
         run.close()
         if fetcher is not None:

@@ -30,6 +30,7 @@ TOPIC = Topic.__table__
 STATEMENT = Statement.__table__
 SOURCE = StatementSource.__table__
 STATEMENT_TOPIC = StatementTopic.__table__
+ANALYZED = (ARTICLE, SPEAKER, ALIAS, TOPIC, STATEMENT, SOURCE, STATEMENT_TOPIC)
 
 # Rows are tuples in these column orders (the store builds them, `bulk` inserts them).
 ARTICLE_COLUMNS = ("id", "url", "title", "outlet", "author", "published", "text", "text_hash", "origin", "ingested_at")
@@ -94,6 +95,7 @@ class Store:
         """Articles queued for extraction in this run, not stored yet: id -> text hash."""
         self.pending_hashes: set[str] = set()
         self.reload()
+        self.articles_at_start = len(self.articles)
 
     # -- state -----------------------------------------------------------------------------------
 
@@ -149,6 +151,16 @@ class Store:
     def queue(self, article_id: str, hashed: str) -> None:
         self.pending[article_id] = hashed
         self.pending_hashes.add(hashed)
+
+    def analyze(self) -> None:
+        """PostgreSQL: refresh the planner's statistics after a run that grew the database by a tenth or
+        more (autovacuum would get there too, but only a while later, and a freshly filled table has none).
+        A run that adds a few articles to a large database leaves them be."""
+        written = self.report.new + self.report.updated
+        if self.engine.dialect.name != "postgresql" or not written or written < self.articles_at_start / 10:
+            return
+        with self.engine.begin() as connection:
+            connection.exec_driver_sql("ANALYZE " + ", ".join(table.name for table in ANALYZED))
 
     # -- writing ---------------------------------------------------------------------------------
 

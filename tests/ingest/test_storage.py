@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from app.db import make_engine
 from app.extraction import extract, load_taxonomy
 from app.settings import get_settings
@@ -288,3 +290,18 @@ def test_migration_0005_goes_down_and_up_again(engine, database, tmp_path, searc
     write_article(folder, "b.md", "Tom Reed said: “The ferry is late again.”\n")
     ingest_paths([folder], engine=engine, extractor=quote_extractor)
     assert len(search("ferry")) == 2
+
+
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)
+def test_postgres_statistics_are_fresh_after_a_bulk_ingest(engine, tmp_path, rows):
+    folder = tmp_path / "news"
+    for number in range(20):
+        write_article(folder, f"{number}.md", f"Jane Porter said: “Point number {number} stands firm.”\n")
+    ingest_paths([folder], engine=engine, extractor=quote_extractor)
+    analyzed = dict(rows("SELECT relname, last_analyze FROM pg_stat_user_tables"))
+    assert all(analyzed[table] is not None for table in ("article", "statement", "statement_source", "speaker"))
+    assert rows("SELECT reltuples FROM pg_class WHERE relname = 'statement'") == [(20,)]
+
+    write_article(folder, "late.md", "Tom Reed said: “One more point for the record.”\n")
+    ingest_paths([folder], engine=engine, extractor=quote_extractor)  # one article more: not worth an ANALYZE
+    assert dict(rows("SELECT relname, last_analyze FROM pg_stat_user_tables"))["statement"] == analyzed["statement"]
