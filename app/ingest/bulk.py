@@ -40,11 +40,12 @@ class Ids:
         return self.free.pop()
 
 
-# The full-text rows of a batch's statements (SQLite), indexed in one statement rather than row by row.
+# The full-text rows of a batch's statements, indexed in one statement rather than row by row; the
+# condition on s.id follows.
 BULK_FTS = """INSERT INTO statement_fts (rowid, text, speaker, title)
     SELECT s.id, s.text, coalesce(sp.name, ''), coalesce(a.title, '')
     FROM statement s LEFT JOIN speaker sp ON sp.id = s.speaker_id LEFT JOIN article a ON a.id = s.article_id
-    WHERE s.id BETWEEN ? AND ?"""
+    WHERE s.id"""
 FTS_TRIGGER = "statement_fts_insert"
 
 
@@ -74,21 +75,25 @@ def update_rows(connection: Connection, table: str, columns: tuple[str, ...], ro
 def insert_statements(connection: Connection, columns: tuple[str, ...], rows: list) -> None:
     """Insert new statements (ids ascending) and their full-text rows.
 
-    SQLite: the per-row trigger would index each row with two lookups; instead it is dropped inside this
-    write transaction (other connections never see it gone: WAL readers keep their snapshot, and a crash
-    rolls the drop back), the rows are indexed in one `INSERT ... SELECT`, and the trigger is put back
-    as it was. PostgreSQL keeps its trigger."""
+    The per-row trigger (migrations 0001, 0004) would index each row with two lookups; instead the rows
+    are indexed in one `INSERT ... SELECT`. SQLite: the trigger is dropped inside this write transaction
+    and put back as it was (other connections never see it gone: WAL readers keep their snapshot, and a
+    crash rolls the drop back). PostgreSQL: the trigger skips rows while the transaction-local setting
+    `onrecord.bulk_fts` is on (migration 0005)."""
     if not rows:
         return
-    if connection.dialect.name != "sqlite":
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SELECT set_config('onrecord.bulk_fts', 'on', true)")
         insert_rows(connection, "statement", columns, rows)
+        connection.exec_driver_sql("SELECT set_config('onrecord.bulk_fts', 'off', true)")
+        connection.exec_driver_sql(BULK_FTS + " = ANY(%s)", ([row[0] for row in rows],))
         return
     trigger = connection.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                                          (FTS_TRIGGER,)).scalar()
     if trigger is not None:
         connection.exec_driver_sql(f"DROP TRIGGER {FTS_TRIGGER}")
     insert_rows(connection, "statement", columns, rows)
-    connection.exec_driver_sql(BULK_FTS, (rows[0][0], rows[-1][0]))
+    connection.exec_driver_sql(BULK_FTS + " BETWEEN ? AND ?", (rows[0][0], rows[-1][0]))
     if trigger is not None:
         connection.exec_driver_sql(trigger)
 

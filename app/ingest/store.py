@@ -30,7 +30,9 @@ TOPIC = Topic.__table__
 STATEMENT = Statement.__table__
 SOURCE = StatementSource.__table__
 STATEMENT_TOPIC = StatementTopic.__table__
-ANALYZED = (ARTICLE, SPEAKER, ALIAS, TOPIC, STATEMENT, SOURCE, STATEMENT_TOPIC)
+ANALYZED = ("article", "speaker", "speaker_alias", "topic", "statement", "statement_source", "statement_topic",
+            "statement_fts")
+"""The tables ingest fills (PostgreSQL's `statement_fts` included), for `ANALYZE`."""
 
 # Rows are tuples in these column orders (the store builds them, `bulk` inserts them).
 ARTICLE_COLUMNS = ("id", "url", "title", "outlet", "author", "published", "text", "text_hash", "origin", "ingested_at")
@@ -160,7 +162,7 @@ class Store:
         if self.engine.dialect.name != "postgresql" or not written or written < self.articles_at_start / 10:
             return
         with self.engine.begin() as connection:
-            connection.exec_driver_sql("ANALYZE " + ", ".join(table.name for table in ANALYZED))
+            connection.exec_driver_sql("ANALYZE " + ", ".join(ANALYZED))
 
     # -- writing ---------------------------------------------------------------------------------
 

@@ -6,6 +6,8 @@
   test of migration 0003, which every inserted row paid for. A bulk ingest now drops the trigger inside
   its own write transaction and puts it back before committing (no other connection ever sees it gone);
   `statement_fts_deferred` is no longer needed.
+- PostgreSQL: the same saving. The insert trigger is skipped while the transaction-local setting
+  `onrecord.bulk_fts` is `on`; a bulk ingest sets it around its statement inserts and indexes them itself.
 - PostgreSQL: `to_tsvector` reads `<word>` as a markup tag and leaves the word out, so a statement quoting
   `<coalition>` could not be found by that word. The document is computed with `<` and `>` as spaces.
 
@@ -35,6 +37,12 @@ def _document(column_text) -> str:
             f"setweight(to_tsvector('simple', {column_text('title')}), 'C')")
 
 
+def _postgres_insert_trigger(condition: str) -> None:
+    op.execute("DROP TRIGGER statement_fts_insert ON statement")
+    op.execute(f"CREATE TRIGGER statement_fts_insert AFTER INSERT ON statement FOR EACH ROW {condition}"
+               "EXECUTE FUNCTION statement_fts_sync()")
+
+
 def _postgres_document(column_text) -> None:
     op.execute("DROP INDEX ix_statement_fts_document")
     op.execute("ALTER TABLE statement_fts DROP COLUMN document")
@@ -51,6 +59,7 @@ def upgrade() -> None:
         op.execute("DROP TABLE statement_fts_deferred")
     elif op.get_bind().dialect.name == "postgresql":
         _postgres_document(lambda name: f"regexp_replace({name}, '[<>]', ' ', 'g')")
+        _postgres_insert_trigger("WHEN (current_setting('onrecord.bulk_fts', true) IS DISTINCT FROM 'on') ")
 
 
 def downgrade() -> None:
@@ -61,4 +70,5 @@ def downgrade() -> None:
                    "WHEN NOT EXISTS (SELECT 1 FROM statement_fts_deferred) " + SQLITE_INSERT_BODY)
     elif op.get_bind().dialect.name == "postgresql":
         _postgres_document(lambda name: name)
+        _postgres_insert_trigger("")
     op.create_index("ix_statement_fingerprint", "statement", ["fingerprint"])

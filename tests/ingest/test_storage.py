@@ -299,7 +299,7 @@ def test_postgres_statistics_are_fresh_after_a_bulk_ingest(engine, tmp_path, row
         write_article(folder, f"{number}.md", f"Jane Porter said: “Point number {number} stands firm.”\n")
     ingest_paths([folder], engine=engine, extractor=quote_extractor)
     analyzed = dict(rows("SELECT relname, last_analyze FROM pg_stat_user_tables"))
-    assert all(analyzed[table] is not None for table in ("article", "statement", "statement_source", "speaker"))
+    assert all(analyzed[table] is not None for table in ("article", "statement", "statement_source", "statement_fts"))
     assert rows("SELECT reltuples FROM pg_class WHERE relname = 'statement'") == [(20,)]
 
     write_article(folder, "late.md", "Tom Reed said: “One more point for the record.”\n")
