@@ -110,7 +110,7 @@ def run(source: Path, workers: int, folder: Path) -> dict:
                if Path(f"{database}{suffix}").exists())
     total_cpu = cpu(after) - cpu(before)
     return {"workers": workers, "report": report, "wall": wall, "command": shlex.join(command),
-            "cpu": total_cpu, "main_cpu": cpu(own), "worker_cpu": total_cpu - cpu(own),
+            "cpu": total_cpu, "main_cpu": cpu(own), "worker_cpu": max(0.0, total_cpu - cpu(own)),
             "rss_mb": after.ru_maxrss / 1024, "db_mb": size / 1024 / 1024}
 
 
