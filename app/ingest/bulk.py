@@ -49,7 +49,8 @@ BULK_FTS = """INSERT INTO statement_fts (rowid, text, speaker, title)
 FTS_TRIGGER = "statement_fts_insert"
 
 
-def insert_rows(connection: Connection, table: str, columns: tuple[str, ...], rows: list, on_conflict: str = "") -> None:
+def insert_rows(connection: Connection, table: str, columns: tuple[str, ...], rows: list,
+                on_conflict: str = "") -> None:
     """One driver-level `executemany` of row tuples in `columns` order: SQLAlchemy's per-row parameter
     processing would cost more than the insert itself. Rows hold driver-ready values (dates, naive UTC
     datetimes). `on_conflict="DO NOTHING"` skips rows that are there already."""

@@ -143,7 +143,8 @@ class _People:
 
 
 def prepare(text: str, extractor: Extractor, article_id: str, seconds: float = EXTRACTION_SECONDS) -> Prepared:
-    """Extract `text` (the article `article_id`) and make everything the store needs that does not depend on the database."""
+    """Extract `text` (the article `article_id`) and make everything the store needs from it that does not
+    depend on the database."""
     with _time_limit(seconds):
         extraction = extractor(text)
     check_offsets(text, extraction)
