@@ -168,8 +168,13 @@ _SPEECH_PARTICIPLES = "|".join(sorted({f for f in VERB_FORMS if f.endswith("ing"
     "citing", "referring", "pointing", "prompting", "sparking", "drawing", "leading", "echoing", "describing"}))
 _SPEECH_PAST = ("said|told|added|wrote|insisted|warned|argued|claimed|noted|stressed|explained|tweeted|announced|"
                 "says|tells|adds|writes|calls|insists|warns|argues|claims|notes")
+_ALL_PAST = "|".join(sorted({f for f in VERB_FORMS if f.endswith(("ed", "id", "ld"))} | {"wrote"}
+                            | set(_SPEECH_PAST.split("|"))))
+# `…, adding that …`, `, noting`: a participle that reports more words of the same speaker.
+PARTICIPLE_CUE = re.compile(r"(?:" + _SPEECH_PARTICIPLES + r")\b")
 CLAUSE_BOUNDARY = re.compile(
-    r"\s+amid\b|\s+and\s+(?:then\s+)?(?:" + _SPEECH_PAST + r"|called|urged|asked|accused|went\s+on)\b"
+    r"\s+amid\b|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:(?:he|she|they|we|I)\s+(?:also\s+)?)?(?:"
+    + _ALL_PAST + r"|went\s+on)\b"
     r"|,[\"”’']*\s+(?:as|while|whereas|although|though|but|amid|according\s+to|despite|after|before|however|"
     r"even\s+as|in\s+a\s+(?:statement|speech|interview)|and\s+(?:he|she|they|it|we|I)|"
     + _SPEECH_PARTICIPLES + r")\b"

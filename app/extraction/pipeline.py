@@ -91,6 +91,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             found = cues.LISTENER.match(text, position, sentence.end)
             if found is None:
                 found = shapes.LISTENER_THEN_THAT.match(text, position, sentence.end)
+            if found is None:
+                found = shapes.LISTENER_THEN_CLAUSE.match(text, position, sentence.end)
             if found:
                 listener = found
                 position = found.end()
@@ -110,13 +112,18 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             return  # `Responding to the report, she wrote …`: the main clause carries the attribution
         subject = subject_before(text, clause_start, match.start())
         if subject is not None and text[clause_start:match.start()].rstrip().endswith(",") and not verb.endswith("ing"):
-            # `…, said Dan Smith, a pollster.`: a name right after the verb makes the order inverted.
+            # `…, said Dan Smith, a pollster.`: a name right after the verb makes the order inverted, unless the
+            # sentence opens with the speaker and an appositive (`Jo Bloggs, a pollster, said Labour will win.`).
             after = subject_after(text, match.end(), sentence.end)
-            if after is not None and text[after[0]].isupper():
+            opens = not text[clause_start:subject[0]].strip() and len(text[match.end():sentence.end].split()) >= 3
+            if after is not None and text[after[0]].isupper() and not opens:
                 subject = None
         if subject is not None and verb.endswith("ing") and shapes.DOCUMENT.search(text, subject[0], subject[1]):
             # `issued a statement saying …`: the speaker is whoever issued it
             subject = self.main_subject(sentence, subject[0]) or subject
+        if subject is not None and verb.endswith("ing") and text[clause_start:match.start()].rstrip().endswith(","):
+            # `…, Jo said on Monday, adding …`: a participle after a comma shares the subject of the main clause
+            subject = self.main_subject(sentence, match.start()) or subject
         if subject is None and (self.continues_clause(clause_start, match.start(), verb)
                                 or trailing_noun_phrase(text, clause_start, match.start()) is not None):
             # `…, saying …`, `… and said …`, or a word before the verb that cannot speak (`In somber
@@ -188,6 +195,10 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
                 if follow is not None:
                     self.add_direct([follow], cue_span, subject, lead_in=(sentence.start, match.start()))
             return
+        if rest_stripped.startswith(",") and cues.PARTICIPLE_CUE.match(rest_stripped.lstrip(", ")):
+            # `The plan is dead, she said on Monday, adding …`: what was said comes before; the participle is a cue
+            self.reverse(sentence, (min(subject[0], match.start()), match.end()), subject, head_start, cue_span)
+            return
         if rest_stripped.startswith(",") and self.interposed(sentence, subject, cue_span, position, head_start):
             return
         # `X said (that) …`
@@ -215,7 +226,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
                 content_start += 1
         elif word == "to" and base in cues.INFINITIVE_VERBS and not that:
             pass
-        elif word in shapes.FIRST_WORD_BAD and not (
+        elif word in shapes.FIRST_WORD_BAD and not shapes.QUANTITY_OPENER.match(text, content_start) and not (
                 word in shapes.PREPOSITION_OPENERS and shapes.CLAUSE_AFTER_PHRASE.match(text, content_start, sentence.end)):
             return  # but `said in politics it takes time …` opens its clause with a phrase
         end = cues.reported_clause_end(text, content_start, sentence.end)
@@ -266,6 +277,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         tail_start = comma + 1
         while tail_start < sentence.end and text[tail_start] in " \u00a0":
             tail_start += 1
+        if cues.PARTICIPLE_CUE.match(text, tail_start):
+            return False  # `The plan is dead, she said, adding that …`: the participle reports more, on its own
         tail_end = self.extend_over_quotes(tail_start, cues.reported_clause_end(text, tail_start, sentence.end))
         if head[1] - head[0] < 2 or tail_end - tail_start < 2:
             return False

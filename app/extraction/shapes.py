@@ -10,6 +10,8 @@ FIRST_WORD_BAD = {"to", "of", "in", "on", "for", "with", "about", "at", "by", "f
                    "but", "is", "was", "be", "goodbye", "hello", "nothing", "something", "anything",
                    "little", "much", "more", "less", "sorry", "thanks", "thank", "farewell", "what",
                    "whether", "why", "how", "where", "so", "too", "otherwise"}
+# `said much of the money was lost`, `said more than 40 people died`: quantity words that open a clause.
+QUANTITY_OPENER = re.compile(r"(?:much|more|less|little)\s+(?:of|than)\s", re.IGNORECASE)
 # How a reported clause without `that` starts, for verbs that also take plain objects (`noted the delay`).
 CLAUSE_START = re.compile(r"(?:he|she|they|it|we|i|you|there)\b|[“\"‘]|''", re.IGNORECASE)
 LEADING_NAME = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?=\s+[a-z])")
@@ -32,6 +34,9 @@ TRAILING_PHRASE = re.compile(r"(?:after|before|during|while|when|as|of|about|in|
                               r"outside|inside|to)\b")
 # `told a town hall in Salem that …`: a short listener phrase of any shape before `that`.
 LISTENER_THEN_THAT = re.compile(r"\s+[^,.;:“”\"]{1,50}?(?=\s+that\b)")
+# `told doctors he ate …`: a short listener before a clause that opens with a pronoun subject.
+LISTENER_THEN_CLAUSE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+(?=\s+(?:he|she|they|we|I|it)\s+[a-z])")
 SUBORDINATE_START = re.compile(
     r"\s*(?:In|At|On|After|Before|When|While|As|During|Despite|Since|Because|Although|Though|If|With|Without|"
     r"Addressing|Speaking|Asked|Recalling|To|For|From|Just|Earlier|Later|Then|So|But|And|Or)\b")

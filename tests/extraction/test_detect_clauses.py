@@ -1,0 +1,51 @@
+"""Reported clauses: who speaks when an appositive follows the name, where the clause stops when the speaker
+goes on to a second speech verb, and clauses that open with a quantity or follow a listener."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import mention, only, run, said
+
+
+def test_speaker_with_appositive_before_a_reported_clause():
+    text = "Nadia Osei, a councillor in the borough, said Labour voters were staying at home this winter."
+    statement = only(text)
+    assert statement.text == "Labour voters were staying at home this winter"
+    assert statement.speaker == "Nadia Osei"
+
+
+def test_inverted_attribution_after_a_clause_still_reverses():
+    text = "Rents will keep rising in the city, said Tom Becker, an economist at the bank."
+    statement = only(text)
+    assert statement.text == "Rents will keep rising in the city"
+    assert statement.speaker == "Tom Becker"
+
+
+def test_clause_may_open_with_a_quantity():
+    text = "The mayor, Ruth Kamara, said more than forty families had been moved out of the flats."
+    assert said(text) == ["more than forty families had been moved out of the flats"]
+    text = "Ruth Kamara said much of the budget had already gone on repairs."
+    assert said(text) == ["much of the budget had already gone on repairs"]
+
+
+def test_a_second_speech_verb_ends_the_first_clause():
+    text = ("Ruth Kamara suggested the repairs were late and reminded councillors that the contract "
+            "had been signed in March.")
+    assert said(text) == ["the repairs were late", "the contract had been signed in March"]
+    text = "Ruth Kamara said the repairs were late and she warned the builders would be fined."
+    assert said(text)[0] == "the repairs were late"
+
+
+def test_listener_before_a_clause_without_that():
+    text = "Peter Holm told nurses he had waited six hours for a bed."
+    statement = only(text)
+    assert statement.text == "he had waited six hours for a bed"
+    assert mention(text, statement) == "Peter Holm"
+
+
+def test_participle_after_a_trailing_attribution_is_its_own_statement():
+    text = ("The scheme is far too expensive, Anna Berg said on Monday in Oslo, adding that the money "
+            "would be better spent on schools.")
+    statements = run(text).statements
+    assert [s.text for s in statements] == ["The scheme is far too expensive",
+                                            "the money would be better spent on schools"]
+    assert [s.speaker for s in statements] == ["Anna Berg", "Anna Berg"]
