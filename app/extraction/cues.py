@@ -175,9 +175,14 @@ PARTICIPLE_CUE = re.compile(r"(?:" + _SPEECH_PARTICIPLES + r")\b")
 CLAUSE_BOUNDARY = re.compile(
     r"\s+amid\b|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:(?:he|she|they|we|I)\s+(?:also\s+)?)?(?:"
     + _ALL_PAST + r"|went\s+on)\b"
-    r"|,[\"”’']*\s+(?:as|while|whereas|although|though|but|amid|according\s+to|despite|after|before|however|"
-    r"even\s+as|in\s+a\s+(?:statement|speech|interview)|and\s+(?:he|she|they|it|we|I)|"
+    r"|,[\"”’']*\s+(?:as(?!\s+(?:well\s+as|a|an|being)\b)|while|whereas|although|though|amid|according\s+to|despite|"
+    r"after|before|however|even\s+as|in\s+a\s+(?:statement|speech|interview)|and\s+(?:he|she|they|it|we|I)|"
     + _SPEECH_PARTICIPLES + r")\b"
+    # `, which …`, `, who …`, `, a plan that …`: the writer's comment on the words said (once they have a verb)
+    r"|,[\"”’']*\s+(?P<comment>which|who(?!\s+(?:he|she|they|we|I)\b)|an?(?=\s))\b"
+    # `, but he pressed …`, `, but Democrats have …`: the writer moves on; `, but a catastrophe` is still said
+    r"|,[\"”’']*\s+but\s+(?:(?:he|she|they|it|we|this|these|those|his|her|their|its|also|then)\b|(?-i:[A-Z](?!\s))|\d"
+    r"|(?:did|does|has|had|would|was)\s+not\b|(?:" + _ALL_PAST + r")\b)"
     r"|;\s|(?P<dash>\s+[—–]\s|\s+--?\s)|\s+(?:according\s+to)\b"
     r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|added|said|declined|refused)\b"
     r"|,\s+(?:and|but|while)\s+[^,.;“”\"]{1,60}?\b(?:said|says|say|told|added|argued|insisted)\b"
@@ -201,6 +206,9 @@ NON_STATEMENT = re.compile(
 )
 
 
+# A finite verb (roughly): the clause has its predicate, so a comment that follows is about the whole of it.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
+                     r"[a-z]{2,}ed|[a-z]+n[’']t)\b|^(?:he|she|they|it|we|I|there)\s+\w+", re.IGNORECASE)
 _PARENTHESIS_CLOSES = re.compile(
     r"[^,;.“”\"]{1,60},\s+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b")
 
@@ -210,6 +218,7 @@ def reported_clause_end(text: str, start: int, limit: int) -> int:
     segment = text[start:limit]
     # Skip boundaries inside quotation marks of the clause.
     match_end = None
+    closer = None  # the dash that closes a pair opened inside the clause
     for match in CLAUSE_BOUNDARY.finditer(segment):
         quoted = segment[: match.start()].count("“") - segment[: match.start()].count("”")
         straight = segment[: match.start()].count('"') % 2
@@ -217,7 +226,14 @@ def reported_clause_end(text: str, start: int, limit: int) -> int:
             continue
         if match.start() < 3:
             continue
-        if match.group("dash") and match.group("dash").strip() in segment[match.end():]:
+        if match.group("comment") and not _FINITE.search(segment, 0, match.start()):
+            continue  # `the group, which was founded in 1990, is …`: it describes the subject of the clause
+        dash = match.group("dash")
+        if dash and dash.strip() == closer:
+            closer = None
+            continue
+        if dash and dash.strip() in segment[match.end():]:
+            closer = dash.strip()
             continue  # `those old - and unreported - posts`: a pair of dashes sets off words inside the clause
         if match.group().startswith(",") and _PARENTHESIS_CLOSES.match(segment, match.end()):
             continue  # `Trump, despite his wealth, is better placed`: a pair of commas sets off words too

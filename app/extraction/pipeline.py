@@ -413,7 +413,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             run = self.run_closing_before(match.start(), sentence.start)
             if run is not None and run.open not in self.consumed:
                 self.attribute_preceding(run, sentence, cue_span, source, source[1])
-            elif comma and source[1] + comma.end() < sentence.end - 3:
+            elif comma and source[1] + comma.end() < sentence.end - 3 and shapes.PREDICATE_START.match(
+                    text, source[1] + comma.end()):
                 # `Among the rulings at risk, according to Ms Cole, are sixteen on tax.`
                 self.interposed(sentence, source, cue_span, source[1], self.head_start(sentence, match.start()))
             else:

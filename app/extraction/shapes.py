@@ -57,3 +57,7 @@ SENTENCE_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\
 # A reported clause may open with a short phrase before its subject (`in politics it takes time`).
 PREPOSITION_OPENERS = {"in", "on", "at", "for", "with", "by", "from", "after", "before", "during", "if", "when", "since"}
 CLAUSE_AFTER_PHRASE = re.compile(r"\w+(?:\s+[\w’'-]+){1,6}?,?\s+(?:he|she|it|they|we|I|there|you)\s+[a-z]")
+# The predicate that resumes a clause interrupted by its attribution (`The rulings at risk, according to Ms Cole,
+# are sixteen`), unlike an appositive about the source (`according to Jo Bloggs, an analyst at the bank`).
+PREDICATE_START = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|"
+                             r"did|remains?|[a-z]+ed)\b")
