@@ -52,6 +52,9 @@ LISTENER_VERBS = frozenset({"tell", "warn", "assure", "remind", "inform", "promi
 # Verbs whose content is their object, recognised only with a telltale word: `accused X of …`,
 # `called X “…”`, `described X as …`.
 OBJECT_VERBS = {"accuse": re.compile(r"\sof\s"), "call": re.compile(r"[“\"‘]|''")}
+# `called him a liar`, `calling Trump a fascist`: a name for someone, said of them.
+CALL_OBJECT = re.compile(r"(?:(?:him|her|them|it|himself|herself|themselves)\s+|(?:[A-Z][\w’'.-]*\s+){1,3})(?:a|an|the)\s"
+                         r"|the\s+[\w’'-]+\s+(?:a|an)\s")
 # Verbs that never come after what was said (`…, she called.` is a telephone call).
 NOT_REVERSIBLE = frozenset({"call", "describe", "accuse", "urge", "ask", "promise", "vow", "pledge", "threaten",
                             "mention", "reveal", "remind", "inform", "assure", "charge", "comment", "deny"})
@@ -167,7 +170,7 @@ THAT = re.compile(r"\s*,?\s*that\b\s*", re.IGNORECASE)
 _SPEECH_PARTICIPLES = "|".join(sorted({f for f in VERB_FORMS if f.endswith("ing")} | {
     "citing", "referring", "pointing", "prompting", "sparking", "drawing", "leading", "echoing", "describing"}))
 _SPEECH_PAST = ("said|told|added|wrote|insisted|warned|argued|claimed|noted|stressed|explained|tweeted|announced|"
-                "says|tells|adds|writes|calls|insists|warns|argues|claims|notes")
+                "says|tells|adds|writes|calls|insists|warns|argues|claims|notes|urges|accuses|admits|denies")
 _ALL_PAST = "|".join(sorted({f for f in VERB_FORMS if f.endswith(("ed", "id", "ld"))} | {"wrote"}
                             | set(_SPEECH_PAST.split("|"))))
 # `…, adding that …`, `, noting`: a participle that reports more words of the same speaker.
@@ -184,7 +187,7 @@ CLAUSE_BOUNDARY = re.compile(
     r"|,[\"”’']*\s+but\s+(?:(?:he|she|they|it|we|this|these|those|his|her|their|its|also|then)\b|(?-i:[A-Z](?!\s))|\d"
     r"|(?:did|does|has|had|would|was)\s+not\b|(?:" + _ALL_PAST + r")\b)"
     r"|;\s|(?P<dash>\s+[—–]\s|\s+--?\s)|\s+(?:according\s+to)\b"
-    r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|added|said|declined|refused)\b"
+    r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|declined|refused|" + _ALL_PAST + r")\b"
     r"|,\s+(?:and|but|while)\s+[^,.;“”\"]{1,60}?\b(?:said|says|say|told|added|argued|insisted)\b"
     r"|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|reported|reports|added|told)\b"
     r"|,\s+(?:said|says|added|told|wrote|compared|noting|adding)\b|\s+while\s+\d"
@@ -209,6 +212,10 @@ NON_STATEMENT = re.compile(
 # A finite verb (roughly): the clause has its predicate, so a comment that follows is about the whole of it.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
                      r"[a-z]{2,}ed|[a-z]+n[’']t)\b|^(?:he|she|they|it|we|I|there)\s+\w+", re.IGNORECASE)
+def has_finite_verb(text: str, start: int, end: int) -> bool:
+    return _FINITE.search(text, start, end) is not None
+
+
 _PARENTHESIS_CLOSES = re.compile(
     r"[^,;.“”\"]{1,60},\s+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b")
 
@@ -220,8 +227,11 @@ def reported_clause_end(text: str, start: int, limit: int) -> int:
     match_end = None
     closer = None  # the dash that closes a pair opened inside the clause
     for match in CLAUSE_BOUNDARY.finditer(segment):
-        quoted = segment[: match.start()].count("“") - segment[: match.start()].count("”")
-        straight = segment[: match.start()].count('"') % 2
+        at = match.start()
+        while at < match.end() and segment[at] in ",\"”’'":
+            at += 1  # `…maniacal,” adding`: the comma inside the closing mark is not inside the quotation
+        quoted = segment.count("“", 0, at) - segment.count("”", 0, at)
+        straight = segment.count('"', 0, at) % 2
         if quoted > 0 or straight:
             continue
         if match.start() < 3:

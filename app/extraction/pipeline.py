@@ -27,6 +27,10 @@ from app.extraction.types import Extraction
 from app.extraction.unattributed import UnattributedQuotes
 
 
+# Verbs whose object is who was spoken to: a name right after them is the listener, never the speaker.
+_LISTENER_FIRST = frozenset({"tell", "inform", "remind", "assure"})
+
+
 class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
     """One article's extraction: the cue-driven attribution rules; lookups, verb-less quotes and assembly are mixed in."""
 
@@ -108,7 +112,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             position = adverbial.end()
         that = cues.THAT.match(text, position, sentence.end)
         clause_start = self.clause_start(sentence, match.start())
-        if verb.endswith("ing") and not text[clause_start:match.start()].strip():
+        if verb.endswith("ing") and not text[clause_start:match.start()].strip() and (
+                clause_start == sentence.start or not re.search(r",[”\"’']?\s*$", text[sentence.start:match.start()])):
             return  # `Responding to the report, she wrote …`: the main clause carries the attribution
         subject = subject_before(text, clause_start, match.start())
         if subject is not None and text[clause_start:match.start()].rstrip().endswith(",") and not verb.endswith("ing"):
@@ -116,7 +121,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             # sentence opens with the speaker and an appositive (`Jo Bloggs, a pollster, said Labour will win.`).
             after = subject_after(text, match.end(), sentence.end)
             opens = not text[clause_start:subject[0]].strip() and len(text[match.end():sentence.end].split()) >= 3
-            if after is not None and text[after[0]].isupper() and not opens:
+            if after is not None and text[after[0]].isupper() and not opens and base not in _LISTENER_FIRST:
                 subject = None
         if subject is not None and verb.endswith("ing") and shapes.DOCUMENT.search(text, subject[0], subject[1]):
             # `issued a statement saying …`: the speaker is whoever issued it
@@ -125,13 +130,14 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             # `…, Jo said on Monday, adding …`: a participle after a comma shares the subject of the main clause
             subject = self.main_subject(sentence, match.start()) or subject
         if subject is None and (self.continues_clause(clause_start, match.start(), verb)
+                                or match.group().startswith("then ") and text[clause_start:match.start()].rstrip().endswith(",")
                                 or trailing_noun_phrase(text, clause_start, match.start()) is not None):
             # `…, saying …`, `… and said …`, or a word before the verb that cannot speak (`In somber
             # comments Sunday, Trump said …`): the speaker is the subject of the sentence
             subject = self.main_subject(sentence, match.start())
         inverted = None
         # After `told`, `warned`, `asked`… comes the listener, never the speaker.
-        if subject is None and not verb.endswith("ing") and base not in ("tell", "inform", "remind", "assure") and (
+        if subject is None and not verb.endswith("ing") and base not in _LISTENER_FIRST and (
             re.search(r"[,“”\"'‘’]\s*$", text[clause_start:match.start()]) or not text[clause_start:match.start()].strip()
         ):
             inverted = subject_after(text, match.end(), sentence.end)
@@ -239,7 +245,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             if not any(r.open >= content_start and r.open < end for r in self.runs):
                 return
         telltale = cues.OBJECT_VERBS.get(base)
-        if telltale is not None and not demand and not telltale.search(text, content_start, end):
+        if telltale is not None and not demand and not telltale.search(text, content_start, end) and not (
+                base == "call" and cues.CALL_OBJECT.match(text, content_start, end)):
             return
         if base == "call" and not demand and self.by_open.get(content_start) is not None:
             return  # `called “regenerative medicine”`: a name for something, not something said
@@ -386,6 +393,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         if not head.endswith(","):
             return False
         start, end = strip_span(text, clause_start, clause_start + len(head) - 1, " \t\u00a0,;:")
+        appositive = shapes.SPEAKER_APPOSITIVE.search(text, start, end)
+        if appositive and not cues.has_finite_verb(text, appositive.start(1), end):
+            end = appositive.start()  # `…, his top aide, Tad Devine, said`: the role belongs to the speaker
         opener = re.match(r"(?:and|but|so|yet)\s+", text[start:end], re.IGNORECASE)
         if opener:
             start += opener.end()

@@ -33,7 +33,7 @@ OPENS_CONTENT = re.compile(r"[,:]?\s*(?:[“\"‘]|''|(?:he|she|they|it|we|I|you
 TRAILING_PHRASE = re.compile(r"(?:after|before|during|while|when|as|of|about|in|at|on|from|with|following|"
                               r"outside|inside|to)\b")
 # `told a town hall in Salem that …`: a short listener phrase of any shape before `that`.
-LISTENER_THEN_THAT = re.compile(r"\s+[^,.;:“”\"]{1,50}?(?=\s+that\b)")
+LISTENER_THEN_THAT = re.compile(r"\s+[^,.;:“”\"]{1,80}?(?=\s+that\b)")
 # `told doctors he ate …`: a short listener before a clause that opens with a pronoun subject.
 LISTENER_THEN_CLAUSE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+(?=\s+(?:he|she|they|we|I|it)\s+[a-z])")
@@ -61,3 +61,5 @@ CLAUSE_AFTER_PHRASE = re.compile(r"\w+(?:\s+[\w’'-]+){1,6}?,?\s+(?:he|she|it|t
 # are sixteen`), unlike an appositive about the source (`according to Jo Bloggs, an analyst at the bank`).
 PREDICATE_START = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|"
                              r"did|remains?|[a-z]+ed)\b")
+# A role before the speaker's name at the end of a reversed clause (`…, his top aide, Tad Devine, said`).
+SPEAKER_APPOSITIVE = re.compile(r",\s+((?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)$")

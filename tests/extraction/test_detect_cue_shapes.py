@@ -1,0 +1,46 @@
+"""Cue shapes: a second verb after `but` or `then`, a participle after a closing quotation, naming with
+`called`, long listener phrases and a role between what was said and the speaker's name."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import only, run, said
+
+
+def test_but_and_a_second_speech_verb_make_two_statements():
+    text = "Lena Fischer says she admires the mayor’s “energy” but argues that he cannot fix the buses."
+    statements = run(text).statements
+    assert [s.text for s in statements] == ["she admires the mayor’s “energy”", "he cannot fix the buses"]
+    assert {s.speaker for s in statements} == {"Lena Fischer"}
+
+
+def test_then_and_a_speech_verb_continue_the_subject():
+    text = "Lena Fischer waved at the crowd, then says she will stand again next spring."
+    statement = only(text)
+    assert statement.text == "she will stand again next spring"
+    assert statement.speaker == "Lena Fischer"
+
+
+def test_participle_after_a_closing_quotation_starts_a_new_statement():
+    text = ("Lena Fischer told the paper that the plan was “a costly mistake,” adding, “Nobody asked the "
+            "people who live here.”")
+    assert said(text) == ["the plan was “a costly mistake,”", "Nobody asked the people who live here."]
+
+
+def test_called_with_a_name_for_someone_is_a_statement():
+    text = "Lena Fischer went further, calling the minister a coward."
+    statement = only(text)
+    assert statement.text == "the minister a coward"
+    assert statement.speaker == "Lena Fischer"
+    assert said("The club called the meeting for Tuesday.") == []
+
+
+def test_long_listener_phrase_before_that():
+    text = "Lena Fischer told a packed meeting at the town hall in Bexley on Friday that the plan was dead."
+    assert said(text) == ["the plan was dead"]
+
+
+def test_role_before_the_name_belongs_to_the_speaker():
+    text = "The mayor will not stand again, her chief of staff, Omar Haddad, told The Courier."
+    statement = only(text)
+    assert statement.text == "The mayor will not stand again"
+    assert statement.speaker == "Omar Haddad"
