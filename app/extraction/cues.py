@@ -131,6 +131,11 @@ INITIAL_INVERTED = re.compile(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*"
     r"(?:,[^,:“”\"]{0,80})?[:,]\s*"
 )
+# Court reporting: `…, the court was told.`, `The jury heard that …`: evidence given to a hearing, by no one named.
+HEARING = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[Cc]ourt|hearing|[Jj]ury|[Ii]nquiry|[Ii]nquest|[Tt]ribunal|trial)"
+    r"\s+(?P<verb>(?:was|were|has\s+been|had\s+been)\s+told|(?:has\s+|had\s+)?heard)(?![\w’'-])"
+)
 ACCORDING_TO = re.compile(r"(?<!\w)(?:according\s+to)(?!\w)", re.IGNORECASE)
 
 # Adverbials that may follow a cue before the reported clause or the end of the sentence.

@@ -51,6 +51,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
 
     def run(self) -> Extraction:
         has_according = "ccording" in self.text
+        has_hearing = "heard" in self.text or " told" in self.text
         for sentence in self.layout.sentences:
             found = list(cues.find_cues(self.text, sentence.start, sentence.end))
             found += list(cues.STATEMENT_CUE.finditer(self.text, sentence.start, sentence.end))
@@ -59,6 +60,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             initial = cues.INITIAL_INVERTED.match(self.text, sentence.start, sentence.end)
             if initial:
                 self.handle_initial_inverted(initial, sentence)
+            if has_hearing:
+                for match in cues.HEARING.finditer(self.text, sentence.start, sentence.end):
+                    self.handle_hearing(match, sentence)
             if has_according:
                 for match in cues.ACCORDING_TO.finditer(self.text, sentence.start, sentence.end):
                     self.handle_according(match, sentence)
@@ -383,16 +387,16 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             return None, None
         return run, (run.end + named.start(1), run.end + named.end(1))
 
-    def reverse(self, sentence, attribution, speaker, clause_start, cue_span=None) -> bool:
+    def reverse(self, sentence, attribution, speaker, clause_start, cue_span=None, needs_comma=True) -> bool:
         """`…, X said.`: the reported clause comes before its attribution (which spans `attribution`)."""
         text = self.text
         head = text[clause_start:attribution[0]].rstrip()
         verb = cues.VERB_FORMS.get(text[cue_span[0]:cue_span[1]].split()[-1].lower()) if cue_span else None
         if verb in cues.NOT_REVERSIBLE:
             return False  # `Then, last week, Eric called.`: these verbs never follow what was said
-        if not head.endswith(","):
+        if needs_comma and not head.endswith(","):
             return False
-        start, end = strip_span(text, clause_start, clause_start + len(head) - 1, " \t\u00a0,;:")
+        start, end = strip_span(text, clause_start, clause_start + len(head), " \t\u00a0,;:—–-")
         appositive = shapes.SPEAKER_APPOSITIVE.search(text, start, end)
         if appositive and not cues.has_finite_verb(text, appositive.start(1), end):
             end = appositive.start()  # `…, his top aide, Tad Devine, said`: the role belongs to the speaker
@@ -404,6 +408,39 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             return False
         self.add_reported(start, end, cue_span or attribution, speaker, lead_in=None)
         return True
+
+    def handle_hearing(self, match: re.Match, sentence) -> None:
+        """`…, the court was told.` / `The jury heard that …`: what a hearing was told, with no speaker named."""
+        text = self.text
+        if self.inside_quote(match.start()):
+            return
+        cue_span = match.span("verb")
+        rest = text[match.end():sentence.end].strip()
+        if not rest or rest[0] in ".!?":
+            self.reverse(sentence, match.span(), None, self.head_start(sentence, match.start()), cue_span)
+            return
+        opener = re.match(r"\s*(?:that|how)\s+", text[match.end():sentence.end])
+        if opener is None:
+            return
+        start = match.end() + opener.end()
+        end = self.extend_over_quotes(start, cues.reported_clause_end(text, start, sentence.end))
+        if len(text[start:end].split()) >= 3:
+            self.add_reported(start, end, cue_span, None, lead_in=(sentence.start, match.start()))
+
+    def resumes_after(self, sentence, head: str, source_end: int, tail: int) -> int | None:
+        """Where the comma before the rest of a clause interrupted by `, according to X,` is searched from, or
+        None if the words after it only describe X. The clause goes on with its predicate (`…, are sixteen`),
+        also after an appositive about X, or with a whole clause after an adverbial head (`At the heart of it,
+        according to X, was a decision …`)."""
+        text = self.text
+        if shapes.PREDICATE_START.match(text, tail):
+            return source_end
+        appositive = re.match(r"(?:a|an|the|his|her|its|their)\s[^,;:“”\"]{1,60}(?=,)", text[tail:sentence.end])
+        if appositive and shapes.PREDICATE_START.match(text, tail + appositive.end() + 1):
+            return tail + appositive.end()
+        if shapes.ADVERBIAL_HEAD.match(head.lstrip(" \"“")) and not appositive:
+            return source_end
+        return None
 
     def handle_according(self, match: re.Match, sentence) -> None:
         text = self.text
@@ -423,13 +460,20 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             run = self.run_closing_before(match.start(), sentence.start)
             if run is not None and run.open not in self.consumed:
                 self.attribute_preceding(run, sentence, cue_span, source, source[1])
-            elif comma and source[1] + comma.end() < sentence.end - 3 and shapes.PREDICATE_START.match(
-                    text, source[1] + comma.end()):
+            elif comma and source[1] + comma.end() < sentence.end - 3 and self.resumes_after(
+                    sentence, before, source[1], source[1] + comma.end()) is not None:
                 # `Among the rulings at risk, according to Ms Cole, are sixteen on tax.`
-                self.interposed(sentence, source, cue_span, source[1], self.head_start(sentence, match.start()))
+                after = self.resumes_after(sentence, before, source[1], source[1] + comma.end())
+                self.interposed(sentence, source, cue_span, after, self.head_start(sentence, match.start()))
             else:
                 self.reverse(sentence, cue_span, source, self.head_start(sentence, match.start()))
             return
+        if (re.search(r"[\w”’'\"]$", before) and len(before.split()) >= 4 and len(text[source[0]:source[1]].split()) >= 2
+                and re.match(r"\s*(?:[,.;!?]|$)", text[source[1]:sentence.end])):
+            # `Clinton leads by 271 delegates according to a count by the AP.`
+            self.reverse(sentence, cue_span, source, self.head_start(sentence, match.start()), needs_comma=False)
+            return
+        before = re.split(r"[:—–]\s*", before)[-1]  # `It has not gone unnoticed: according to polls, …`
         if not comma or re.sub(r"^[(\[]|^(?:And|But|Yet|So)$", "", before).strip():
             return
         content_start = source[1] + comma.end()

@@ -47,7 +47,7 @@ LEAD_PHRASE = re.compile(
 # The source after `according to`: everything up to the next punctuation (`a publishing executive familiar
 # with the talks`, `the F.A.A.`, `an online University of Texas/Texas Tribune poll`).
 ACCORDING_SOURCE = re.compile(
-    r"\s+([^\s,;:()—–\"“”]+(?:\s+[^\s,;:()—–\"“”]+){0,15}?)(?=\s*(?:[,;:()—–\"“”]|-{1,2}\s|$))")
+    r"\s+([^\s,;:()—–\"“”]+(?:\s+[^\s,;:()—–\"“”]+){0,24}?)(?=\s*(?:[,;:()—–\"“”]|-{1,2}\s|$))")
 SUBORDINATOR = re.compile(
     r"\s*(?:When|If|As|After|Before|Since|While|Although|Though|Because|Once|Until|Unless|Whether)\b")
 SPACE_COMMA = re.compile(r"^[\s,]*$")
@@ -59,7 +59,10 @@ PREPOSITION_OPENERS = {"in", "on", "at", "for", "with", "by", "from", "after", "
 CLAUSE_AFTER_PHRASE = re.compile(r"\w+(?:\s+[\w’'-]+){1,6}?,?\s+(?:he|she|it|they|we|I|there|you)\s+[a-z]")
 # The predicate that resumes a clause interrupted by its attribution (`The rulings at risk, according to Ms Cole,
 # are sixteen`), unlike an appositive about the source (`according to Jo Bloggs, an analyst at the bank`).
-PREDICATE_START = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|"
+PREDICATE_START = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|"
                              r"did|remains?|[a-z]+ed)\b")
 # A role before the speaker's name at the end of a reversed clause (`…, his top aide, Tad Devine, said`).
 SPEAKER_APPOSITIVE = re.compile(r",\s+((?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)$")
+# A head that is only an adverbial phrase (`At the heart of the trouble`, `In 2014`, `Over the long term`).
+ADVERBIAL_HEAD = re.compile(r"(?:In|On|At|Over|For|After|Before|During|Since|Despite|Under|By|With|Without|Among|From|"
+                            r"Within|Between|Beyond|Across|Through)\s[^,]*,$")
