@@ -44,7 +44,13 @@ def _forms() -> dict[str, str]:
     return forms
 
 
-VERB_FORMS = _forms()
+# Phrasal cues, each form given in full.
+_PHRASAL = {
+    "point out": "points out,pointed out,pointing out",
+    "make clear": "makes clear,made clear,making clear,makes it clear,made it clear,making it clear",
+}
+
+VERB_FORMS = _forms() | {form: base for base, forms in _PHRASAL.items() for form in [base] + forms.split(",")}
 """Every inflected speech verb -> its base form."""
 
 # Verbs that take the listener as an object before the clause (`told reporters that`).
@@ -59,13 +65,15 @@ CALL_OBJECT = re.compile(r"(?:(?:him|her|them|it|himself|herself|themselves)\s+|
 NOT_REVERSIBLE = frozenset({"call", "describe", "accuse", "urge", "ask", "promise", "vow", "pledge", "threaten",
                             "mention", "reveal", "remind", "inform", "assure", "charge", "comment", "deny"})
 # A speech verb in the passive: its subject is who was spoken to or about.
-PASSIVE = re.compile(r"(?:.*\s)?(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:[a-z]+ed|told|said|written)$")
+PASSIVE = re.compile(r"(?:.*\s)?(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:[a-z]+ed|told|said|written|"
+                     r"made\s+(?:it\s+)?clear|pointed\s+out)$")
 # Verbs of commitment whose content may be an infinitive (`vowed to fight on`).
 INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "urge", "warn", "tell", "ask", "claim"})
 # Verbs whose bare noun-phrase object is not reported speech (`announced a plan` is speech; `noted` alone is
 # not): they need `that` or a clause-looking start.
 CLAUSE_ONLY_VERBS = frozenset({"add", "state", "maintain", "continue", "charge", "ask",
-                               "comment", "remark", "clarify", "testify", "counter", "joke"})
+                               "comment", "remark", "clarify", "testify", "counter", "joke", "point out",
+                               "make clear"})
 
 _FORM_PATTERN = "|".join(sorted((re.escape(f) for f in VERB_FORMS), key=len, reverse=True))
 # Auxiliaries and adverbs that may sit between a speaker and the verb, kept inside the cue span.
@@ -151,7 +159,7 @@ ADVERBIAL = re.compile(
     r"(?:\s+[A-Z][\w]*){0,3})|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:rally|event|conference|meeting|"
     r"summit|hearing|briefing|news\s+conference|press\s+conference|town\s+hall|forum|debate|campaign\s+stop)"
     r"(?:\s+in\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)?)?|"
-    r"in\s+[A-Z][\w]+(?:,\s+[A-Z][\w.]+)?|"
+    r"in\s+[A-Z][\w]+(?:\s+[A-Z][\w]+)?(?:,\s+[A-Z][\w.]+)?|"
     # `at The Federalist`, `to Sanders’ Senate office`, `on ABC's This Week`: a place or outlet by name
     r"(?:at|to|on|in)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}(?:[’']s?\s+(?:[A-Z][\w’'.&-]*\s*){1,3}"
     r"|[’']s?\s+[a-z]+(?:\s+[a-z]+)?|(?:\s+[a-z]+){1,2})?(?=\s+that\b)"

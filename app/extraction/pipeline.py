@@ -89,6 +89,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         if cues.NON_STATEMENT.search(window):
             return
         verb = match.group("verb")
+        participle = verb.split()[0].endswith("ing")  # `saying`, `pointing out`
         base = cues.VERB_FORMS.get(verb.lower())
         if cues.PASSIVE.match(match.group()):
             return  # `was declared the winner`, `is said to be`: the subject is not the speaker
@@ -116,21 +117,21 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             position = adverbial.end()
         that = cues.THAT.match(text, position, sentence.end)
         clause_start = self.clause_start(sentence, match.start())
-        if verb.endswith("ing") and not text[clause_start:match.start()].strip() and (
+        if participle and not text[clause_start:match.start()].strip() and (
                 clause_start == sentence.start or not re.search(r",[”\"’']?\s*$", text[sentence.start:match.start()])):
             return  # `Responding to the report, she wrote …`: the main clause carries the attribution
         subject = subject_before(text, clause_start, match.start())
-        if subject is not None and text[clause_start:match.start()].rstrip().endswith(",") and not verb.endswith("ing"):
+        if subject is not None and text[clause_start:match.start()].rstrip().endswith(",") and not participle:
             # `…, said Dan Smith, a pollster.`: a name right after the verb makes the order inverted, unless the
             # sentence opens with the speaker and an appositive (`Jo Bloggs, a pollster, said Labour will win.`).
             after = subject_after(text, match.end(), sentence.end)
             opens = not text[clause_start:subject[0]].strip() and len(text[match.end():sentence.end].split()) >= 3
             if after is not None and text[after[0]].isupper() and not opens and base not in _LISTENER_FIRST:
                 subject = None
-        if subject is not None and verb.endswith("ing") and shapes.DOCUMENT.search(text, subject[0], subject[1]):
+        if subject is not None and participle and shapes.DOCUMENT.search(text, subject[0], subject[1]):
             # `issued a statement saying …`: the speaker is whoever issued it
             subject = self.main_subject(sentence, subject[0]) or subject
-        if subject is not None and verb.endswith("ing") and text[clause_start:match.start()].rstrip().endswith(","):
+        if subject is not None and participle and text[clause_start:match.start()].rstrip().endswith(","):
             # `…, Jo said on Monday, adding …`: a participle after a comma shares the subject of the main clause
             subject = self.main_subject(sentence, match.start()) or subject
         if subject is None and (self.continues_clause(clause_start, match.start(), verb)
@@ -141,14 +142,17 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             subject = self.main_subject(sentence, match.start())
         inverted = None
         # After `told`, `warned`, `asked`… comes the listener, never the speaker.
-        if subject is None and not verb.endswith("ing") and base not in _LISTENER_FIRST and (
+        if subject is None and not participle and base not in _LISTENER_FIRST and (
             re.search(r"[,“”\"'‘’]\s*$", text[clause_start:match.start()]) or not text[clause_start:match.start()].strip()
         ):
             inverted = subject_after(text, match.end(), sentence.end)
 
         # `“…,” X said` / `“…,” said X` / `“…,” she said, “…”`
         anchor = subject[0] if subject is not None and subject[0] < match.start() else match.start()
-        run = self.run_closing_before(anchor, self.layout.paragraph_at(anchor).start)
+        # `“… missing.” Trump said.`: a bare attribution sentence can only belong to the quotation before it
+        bare = (subject is not None and not text[sentence.start:subject[0]].strip()
+                and text[position:sentence.end].strip() in ("", "."))
+        run = self.run_closing_before(anchor, self.layout.paragraph_at(anchor).start, after_stop=bare)
         if run is None:
             # `“…,” Jane Doe, 30, of Leeds, who …, said`: a long appositive between quotation and verb
             run, named = self.appositive_after_quote(sentence, match.start())
@@ -246,7 +250,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             if comma > content_start and not any(content_start <= r.open < comma for r in self.runs):
                 end = comma
         if not that and base in cues.CLAUSE_ONLY_VERBS and not shapes.CLAUSE_START.match(text, content_start):
-            if not any(r.open >= content_start and r.open < end for r in self.runs):
+            # `pointed out the plans were dead` has a clause; `pointed out the flaws` only names something
+            clause = " " in base and cues.has_finite_verb(text, content_start, end)
+            if not clause and not any(r.open >= content_start and r.open < end for r in self.runs):
                 return
         telltale = cues.OBJECT_VERBS.get(base)
         if telltale is not None and not demand and not telltale.search(text, content_start, end) and not (
@@ -304,7 +310,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
     def continues_clause(self, clause_start: int, cue_start: int, verb: str) -> bool:
         """`…, saying …` / `… and said …`: the cue shares the subject of the sentence's main clause."""
         before = self.text[clause_start:cue_start].rstrip()
-        if verb.endswith("ing") and (before.endswith(",") or not before):
+        if verb.split()[0].endswith("ing") and (before.endswith(",") or not before):
             return True
         return bool(re.search(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto)$", before))
 

@@ -44,3 +44,26 @@ def test_role_before_the_name_belongs_to_the_speaker():
     statement = only(text)
     assert statement.text == "The mayor will not stand again"
     assert statement.speaker == "Omar Haddad"
+
+
+def test_phrasal_cues_point_out_and_make_clear():
+    text = "Nina Cole pointed out that the bridge had been shut for a year."
+    assert said(text) == ["the bridge had been shut for a year"]
+    text = "Nina Cole has made it clear she will not resign, pointing out that the board backs her."
+    assert said(text) == ["she will not resign", "the board backs her"]
+    assert said("Nina Cole pointed out the cracks in the old wall.") == []
+    assert said("It was made clear that nobody would be paid.") == []
+
+
+def test_bare_attribution_after_a_quotation_that_ends_its_sentence():
+    text = "The vote was close. “We did all we could for the town.” Nina Cole said."
+    statement = only(text)
+    assert statement.text == "We did all we could for the town."
+    assert statement.speaker == "Nina Cole"
+
+
+def test_place_of_two_words_between_verb_and_quotation():
+    text = "As Nina Cole said last week in Tel Aviv, “The port will be open again by the spring.”"
+    statement = only(text)
+    assert statement.text == "The port will be open again by the spring."
+    assert statement.speaker == "Nina Cole"
