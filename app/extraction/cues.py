@@ -154,7 +154,12 @@ ADVERBIAL = re.compile(
     r"then|once|bluntly|flatly|simply|too|as\s+well|in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|interview|speech|letter|post|tweet|email|e-mail|message|video|report|op-ed|column|"
     r"release|briefing|conference|call|address|appearance|memo|filing|remarks|hearing|debate|broadcast)"
-    r"(?:\s+(?:on|with|to|at|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})?"
+    r"(?:\s+(?:message|statement|interview|address|post|conference|call|release))?"
+    # `in a statement provided to the paper`, `in an interview published on Sunday`
+    r"(?:,?\s+(?:provided|released|issued|posted|sent|published|given|obtained|shared|broadcast|aired)"
+    r"\s+(?:to|by|on|in|at|late|early|last|this)\s+(?:the\s+)?[\w’'.&-]+(?:\s+[A-Z][\w’'.&-]*){0,3})?"
+    r"(?:\s+(?:on|with|to|at|for)\s+(?:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}"
+    r"|(?:the|a|an|his|her|its|their)\s+[a-z][\w’'-]*))?"
     r"|on\s+(?:Twitter|Facebook|Instagram|X|television|TV|radio|CNN|Fox(?:\s+News)?|MSNBC|NBC|CBS|ABC|BBC"
     r"(?:\s+[A-Z][\w]*){0,3})|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:rally|event|conference|meeting|"
     r"summit|hearing|briefing|news\s+conference|press\s+conference|town\s+hall|forum|debate|campaign\s+stop)"
@@ -216,6 +221,7 @@ PROMPT = re.compile(
 )
 # Speech cues that are not statements: questions put to someone, refusals to comment.
 NON_STATEMENT = re.compile(
+    r"\b(?:fair|safe|true|needless|suffice|hard|easy|enough)\s+to\s+say\b|"
     r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:asked|told)\b|\bwould\s+not\s+(?:be\s+)?(?:say|drawn|comment|pressed)"
     r"|\b(?:declined|refused)\s+to\s+(?:comment|say|discuss|answer|elaborate)\b|\bno\s+comment\b",
     re.IGNORECASE,

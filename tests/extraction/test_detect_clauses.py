@@ -49,3 +49,15 @@ def test_participle_after_a_trailing_attribution_is_its_own_statement():
     assert [s.text for s in statements] == ["The scheme is far too expensive",
                                             "the money would be better spent on schools"]
     assert [s.speaker for s in statements] == ["Anna Berg", "Anna Berg"]
+
+
+def test_where_the_words_were_said_is_not_what_was_said():
+    text = "The budget is a disgrace, Nadia Osei said in a video message to the conference."
+    assert said(text) == ["The budget is a disgrace"]
+    text = "“We will appeal,” Nadia Osei said in a statement provided to the Courier. “This is not over.”"
+    statement = only(text)
+    assert [text[s.start:s.end] for s in statement.segments] == ["We will appeal,", "This is not over."]
+
+
+def test_fair_to_say_is_the_writer_speaking():
+    assert said("It is fair to say that the council has lost its way.") == []
