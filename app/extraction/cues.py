@@ -77,10 +77,12 @@ CLAUSE_ONLY_VERBS = frozenset({"add", "state", "maintain", "continue", "charge",
 
 _FORM_PATTERN = "|".join(sorted((re.escape(f) for f in VERB_FORMS), key=len, reverse=True))
 # Auxiliaries and adverbs that may sit between a speaker and the verb, kept inside the cue span.
-_AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|also|later|then|again|previously|repeatedly|" \
-       r"once|reportedly|recently|publicly|privately|earlier|further|simply|just|even|often|already|" \
-       r"flatly|quickly|bluntly|angrily|firmly|frankly|openly|subsequently|separately|similarly|" \
-       r"had\s+previously|has\s+long|has\s+repeatedly|first)\s+)*"
+_AUX_WORDS = """has have had was were is are would will also later then again previously repeatedly once reportedly
+recently publicly privately earlier further simply just even often already flatly quickly bluntly angrily firmly
+frankly openly subsequently separately similarly""".split()
+_AUX = r"(?:(?:" + "|".join(_AUX_WORDS + [r"had\s+previously", r"has\s+long", r"has\s+repeatedly", "first"]) + r")\s+)*"
+# The words that can end the auxiliaries: a verb after any other word has none.
+_AUX_LAST = frozenset(_AUX_WORDS) | {"long", "first"}
 # Case-sensitive on purpose: `States` in `United States` is not a verb.
 CUE_VERB = re.compile(r"(?<![\w’'-])" + _AUX + r"(?P<verb>" + _FORM_PATTERN + r")(?![\w’'-])")
 
@@ -114,9 +116,16 @@ _AUX_TAIL = re.compile(_AUX + r"$")
 def find_cues(text: str, start: int, end: int):
     """Every speech verb in `text[start:end]`, as `CUE_VERB` matches that include any auxiliaries before it."""
     for verb in _VERB_SCAN.finditer(text, start, end):
-        window_start = max(start, verb.start() - 60)
-        aux = _AUX_TAIL.search(text, window_start, verb.start())
         cue_start = verb.start()
+        j = cue_start
+        while j > start and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > start and text[k - 1].isalpha():
+            k -= 1
+        aux = None
+        if j < cue_start and text[k:j] in _AUX_LAST:
+            aux = _AUX_TAIL.search(text, max(start, cue_start - 60), cue_start)
         if aux and aux.start() < verb.start():
             # The auxiliaries must begin a word.
             begin = aux.start()
