@@ -125,7 +125,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             # `…, said Dan Smith, a pollster.`: a name right after the verb makes the order inverted, unless the
             # sentence opens with the speaker and an appositive (`Jo Bloggs, a pollster, said Labour will win.`).
             after = subject_after(text, match.end(), sentence.end)
-            opens = not text[clause_start:subject[0]].strip() and len(text[match.end():sentence.end].split()) >= 3
+            opens = (not text[clause_start:subject[0]].strip() and len(text[match.end():sentence.end].split()) >= 3
+                     and after is not None and text[after[1]:sentence.end].lstrip()[:1] not in ",.;:!?")
             if after is not None and text[after[0]].isupper() and not opens and base not in _LISTENER_FIRST:
                 subject = None
         if subject is not None and participle and shapes.DOCUMENT.search(text, subject[0], subject[1]):
@@ -166,7 +167,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         says_more = (
             run is not None and bool(rest_stripped) and inverted is None
             and (bool(that) or shapes.OPENS_CONTENT.match(rest_stripped) is not None)
-            and re.search(r"\w", text[sentence.start:run.open]) is not None
+            and (re.search(r"\w", text[sentence.start:run.open]) is not None
+                 # `“… anti-Semitism?” Mr Milburn replied that …`: a whole quoted sentence, then a new statement
+                 or bool(that) and text[self.quote_content(run)[1] - 1] in ".?!")
         )
         if run is not None and run.open not in self.consumed and speaker is not None and not says_more:
             self.attribute_preceding(run, sentence, cue_span, speaker, inverted[1] if inverted else position)
@@ -287,7 +290,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         if not head_end.endswith(","):
             return False
         head = strip_span(text, clause_start, clause_start + len(head_end) - 1, " \t\u00a0,")
-        opener = re.match(r"(?:and|but|so|yet)\s+", text[head[0]:head[1]], re.IGNORECASE)
+        opener = shapes.CLAUSE_OPENER.match(text[head[0]:head[1]])
         if opener:
             head = (head[0] + opener.end(), head[1])
         comma = text.index(",", after)
@@ -354,7 +357,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             # `Later, “…,” she said` keeps its short opener out; other words before make a reported clause.
             # `The plan is “dead,” he said.`: the quotation is part of a reported clause.
             start = lead_start
-            head = re.match(r"(?:and|but|so|yet)\s+", text[start:run.open], re.IGNORECASE)
+            head = shapes.CLAUSE_OPENER.match(text[start:run.open])
             if head:
                 start += head.end()
             self.add_reported(start, run.close, cue_span, speaker, lead_in=None)
@@ -406,7 +409,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         appositive = shapes.SPEAKER_APPOSITIVE.search(text, start, end)
         if appositive and not cues.has_finite_verb(text, appositive.start(1), end):
             end = appositive.start()  # `…, his top aide, Tad Devine, said`: the role belongs to the speaker
-        opener = re.match(r"(?:and|but|so|yet)\s+", text[start:end], re.IGNORECASE)
+        opener = shapes.CLAUSE_OPENER.match(text[start:end])
         if opener:
             start += opener.end()
         words = len(text[start:end].split())

@@ -66,3 +66,6 @@ SPEAKER_APPOSITIVE = re.compile(r",\s+((?:his|her|their|its|the)\s+(?:[\w’'-]+
 # A head that is only an adverbial phrase (`At the heart of the trouble`, `In 2014`, `Over the long term`).
 ADVERBIAL_HEAD = re.compile(r"(?:In|On|At|Over|For|After|Before|During|Since|Despite|Under|By|With|Without|Among|From|"
                             r"Within|Between|Beyond|Across|Through)\s[^,]*,$")
+# Words that join a reported clause to the narration before it and are not part of what was said.
+CLAUSE_OPENER = re.compile(r"(?:and|but|so|yet)\s+(?!,)|(?:however|meanwhile|moreover|indeed|instead|nevertheless|"
+                           r"nonetheless|still|but|and|so|yet)\s*,\s*", re.IGNORECASE)

@@ -61,3 +61,25 @@ def test_where_the_words_were_said_is_not_what_was_said():
 
 def test_fair_to_say_is_the_writer_speaking():
     assert said("It is fair to say that the council has lost its way.") == []
+
+
+def test_adverbs_between_subject_and_verb():
+    text = "The label has consistently denied treating the singer unfairly."
+    statement = only(text)
+    assert statement.text == "treating the singer unfairly"
+    assert mention(text, statement) == "The label"
+
+
+def test_inverted_long_title_after_a_clause_with_an_opening_adverb():
+    text = ("However, both sides want to avoid a strike before the election, said BBC labour affairs "
+            "correspondent Tom Reed.")
+    statement = only(text)
+    assert statement.text == "both sides want to avoid a strike before the election"
+    assert statement.speaker == "Tom Reed"
+
+
+def test_quoted_question_then_a_reply_with_that():
+    text = "“Is this a smear campaign?” Ms Ward replied that it was nothing of the kind."
+    statement = only(text)
+    assert statement.text == "it was nothing of the kind"
+    assert statement.speaker == "Ward"
