@@ -1,0 +1,22 @@
+"""Quotations with no verb of their own that continue the speaker before them."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import run
+
+
+def test_quoted_sentence_after_reported_speech_continues_its_speaker():
+    text = ("Ms Ward said the council had been “far too slow” to act. “We warned them about the roof two "
+            "years ago and nothing was done.” The council did not comment.")
+    statements = run(text).statements
+    assert [s.text for s in statements] == [
+        "the council had been “far too slow” to act",
+        "We warned them about the roof two years ago and nothing was done.",
+    ]
+    assert [s.speaker for s in statements] == ["Ward", "Ward"]
+
+
+def test_quoted_phrase_inside_narration_is_not_a_continuation():
+    text = ("Ms Ward said the council had been slow. Critics see the report as “a cheap stunt by people "
+            "who never turn up.” Nobody else spoke.")
+    assert [s.text for s in run(text).statements] == ["the council had been slow"]
