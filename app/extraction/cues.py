@@ -171,7 +171,7 @@ ADVERBIAL = re.compile(
     r"(?:\s+(?:on|with|to|at|for)\s+(?:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}"
     r"|(?:the|a|an|his|her|its|their)\s+[a-z][\w’'-]*))?"
     r"|on\s+(?:Twitter|Facebook|Instagram|X|television|TV|radio|CNN|Fox(?:\s+News)?|MSNBC|NBC|CBS|ABC|BBC"
-    r"(?:\s+[A-Z][\w]*){0,3})|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:rally|event|conference|meeting|"
+    r"(?:\s+[A-Z][\w]*){0,3})(?:[’']s\s+[“\"‘]?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}[.,]?[”\"’]?)?|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:rally|event|conference|meeting|"
     r"summit|hearing|briefing|news\s+conference|press\s+conference|town\s+hall|forum|debate|campaign\s+stop)"
     r"(?:\s+in\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)?)?|"
     r"in\s+[A-Z][\w]+(?:\s+[A-Z][\w]+)?(?:,\s+[A-Z][\w.]+)?|"
@@ -183,8 +183,9 @@ ADVERBIAL = re.compile(
 
 # Listener objects of tell-type verbs: a short noun phrase (`reporters`, `the BBC`, `ABC News`).
 LISTENER = re.compile(
+    r"\s+(?:me|us|him|her|them|you)(?![\w’'-])|"
     r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[A-Z0-9][\w’'.&-]*\s+){0,4}"
-    r"(?:[A-Z][\w’'.&-]*|me|us|him|her|them|you|reporters|journalists|supporters|voters|the\s+\w+|"
+    r"(?:[A-Z][\w’'.&-]*|reporters|journalists|supporters|voters|the\s+\w+|"
     r"(?:[a-z]+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|"
     r"delegates|colleagues|listeners|viewers|readers|students|workers|people|committee|newspaper|"
     r"magazine|radio|television|station|programme|program|show|agency|paper|Post|Times|News)|"

@@ -313,7 +313,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
     def continues_clause(self, clause_start: int, cue_start: int, verb: str) -> bool:
         """`…, saying …` / `… and said …`: the cue shares the subject of the sentence's main clause."""
         before = self.text[clause_start:cue_start].rstrip()
-        if verb.split()[0].endswith("ing") and (before.endswith(",") or not before):
+        if verb.split()[0].endswith("ing") and (before.endswith((",", "–", "—", " -", "--")) or not before):
             return True
         return bool(re.search(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto)$", before))
 
@@ -327,7 +327,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
                         r"This|Earlier)\b[^,]{0,60},\s*)?",
                         self.text[sentence.start:before])
         start = sentence.start + head.end()
-        pronoun = re.match(r"(?:He|She|They|We|It)\b", self.text[start:before])
+        pronoun = re.match(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\b", self.text[start:before])
         if pronoun:
             return start, start + pronoun.end()
         found = self.registry.mention_starting(start, start + 4)

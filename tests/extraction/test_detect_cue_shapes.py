@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.extraction.helpers import only, run, said
+from tests.extraction.helpers import mention, only, run, said
 
 
 def test_but_and_a_second_speech_verb_make_two_statements():
@@ -67,3 +67,22 @@ def test_place_of_two_words_between_verb_and_quotation():
     statement = only(text)
     assert statement.text == "The port will be open again by the spring."
     assert statement.speaker == "Nina Cole"
+
+
+def test_participle_after_a_sentence_opening_with_a_phrase_and_a_pronoun():
+    text = "On Friday, she hedged on the vote, telling the Courier her support would depend on the budget."
+    statement = only(text)
+    assert statement.text == "her support would depend on the budget"
+    assert mention(text, statement) == "she"
+
+
+def test_participle_after_a_dash():
+    text = "Nina Cole changed her mind on the spot – saying she would now back the northern route."
+    statement = only(text)
+    assert statement.text == "she would now back the northern route"
+    assert statement.speaker == "Nina Cole"
+
+
+def test_programme_named_after_the_channel():
+    text = "The party has lost its way, Nina Cole said on Sunday on CNN’s “State of the Union.”"
+    assert said(text) == ["The party has lost its way"]
