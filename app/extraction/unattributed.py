@@ -59,9 +59,11 @@ class UnattributedQuotes:
                 continue
             last = previous[-1]
             last_paragraph = self.layout.paragraph_index(last.end)
-            if last.kind != "direct" and not (paragraph == last_paragraph and last.mention is not None
-                                              and self.whole_sentence(run, content)):
-                continue  # `Jo said the plan was “dead”. “We tried everything.”`: her words go on in the paragraph
+            if last.kind != "direct" and not (last.mention is not None and self.whole_sentence(run, content) and (
+                    paragraph == last_paragraph or self.ends_paragraph(last.end))):
+                # `Jo said the plan was “dead”. “We tried everything.”`: her words go on in the paragraph, or in
+                # the next one when her statement closed the paragraph before it
+                continue
             later = [d for d in attributed if last.end <= d.start < run.open]
             if later or paragraph - last_paragraph > 1:
                 continue
@@ -74,6 +76,10 @@ class UnattributedQuotes:
             attributed.append(draft)
             attributed.sort(key=lambda d: d.start)
             self.drafts.append(draft)
+
+    def ends_paragraph(self, offset: int) -> bool:
+        paragraph = self.layout.paragraph_at(offset)
+        return not re.search(r"\w", self.text[offset:paragraph.end])
 
     def whole_sentence(self, run, content) -> bool:
         """A quotation that is a sentence of its own: a sentence ends before it, and inside it at its end."""

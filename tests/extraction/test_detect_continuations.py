@@ -20,3 +20,13 @@ def test_quoted_phrase_inside_narration_is_not_a_continuation():
     text = ("Ms Ward said the council had been slow. Critics see the report as “a cheap stunt by people "
             "who never turn up.” Nobody else spoke.")
     assert [s.text for s in run(text).statements] == ["the council had been slow"]
+
+
+def test_quote_paragraph_after_a_paragraph_that_ends_with_reported_speech():
+    text = ("Paying tribute, the council leader Amy Stone said the mayor was one of the “finest public servants”.\n\n"
+            "“She gave forty years to this city and never asked for thanks.\n\n"
+            "“We will miss her very much.”\n\nThe funeral will be held on Friday.")
+    statements = run(text).statements
+    assert statements[-1].text.startswith("She gave forty years")
+    assert statements[-1].text.endswith("We will miss her very much.")
+    assert statements[-1].speaker == "Amy Stone"
