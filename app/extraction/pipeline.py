@@ -85,6 +85,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         verb_start = match.start("verb")
         if self.inside_quote(verb_start) or text[match.start() - 1: match.start()] == "-":
             return
+        if match.start() == verb_start and not match.group("verb").lower().endswith(("ed", "ing", "id", "ld", "te")) \
+                and shapes.NOUN_BEFORE.search(text, max(sentence.start, verb_start - 40), verb_start):
+            return  # `his often-repeated vow that …`, `amid Tory claims the ads …`: a noun, not a verb
         window = text[max(sentence.start, match.start() - 30): min(sentence.end, match.end() + 25)]
         if cues.NON_STATEMENT.search(window):
             return

@@ -69,3 +69,8 @@ ADVERBIAL_HEAD = re.compile(r"(?:In|On|At|Over|For|After|Before|During|Since|Des
 # Words that join a reported clause to the narration before it and are not part of what was said.
 CLAUSE_OPENER = re.compile(r"(?:and|but|so|yet)\s+(?!,)|(?:however|meanwhile|moreover|indeed|instead|nevertheless|"
                            r"nonetheless|still|but|and|so|yet)\s*,\s*", re.IGNORECASE)
+# What makes a bare or plural speech verb a noun: an article or possessive (`his vow`, `a much-repeated claim`), or
+# `amid` or `despite` (`amid Tory claims`).
+NOUN_BEFORE = re.compile(
+    r"(?:(?<![\w’'-])(?:the|a|an|his|her|their|its|my|our|your)\s+(?:[\w’']+-[\w’'-]+\s+|[a-z]+ed\s+)?"
+    r"|(?<![\w’'-])(?:amid|despite)\s+(?:[A-Z][\w’'-]*\s+)?)$")

@@ -83,3 +83,9 @@ def test_quoted_question_then_a_reply_with_that():
     statement = only(text)
     assert statement.text == "it was nothing of the kind"
     assert statement.speaker == "Ward"
+
+
+def test_speech_nouns_are_not_cues():
+    assert said("The mayor failed to keep his often-repeated vow that the pool would reopen.") == []
+    assert said("The mayor defended the posters amid Tory claims the ads were offensive.") == []
+    assert said("The Greens claim the count was wrong in three wards.") == ["the count was wrong in three wards"]
