@@ -206,7 +206,7 @@ _ALL_PAST = "|".join(sorted({f for f in VERB_FORMS if f.endswith(("ed", "id", "l
 PARTICIPLE_CUE = re.compile(r"(?:" + _SPEECH_PARTICIPLES + r")\b")
 CLAUSE_BOUNDARY = re.compile(
     r"\s+amid\b|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:(?:he|she|they|we|I)\s+(?:also\s+)?)?(?:"
-    + _ALL_PAST + r"|went\s+on)\b"
+    + _ALL_PAST + r"|went\s+on|" + _SPEECH_PARTICIPLES + r")\b"
     r"|,[\"”’']*\s+(?:as(?!\s+(?:well\s+as|a|an|being)\b)|while|whereas|although|though|amid|according\s+to|despite|"
     r"after|before|however|even\s+as|in\s+a\s+(?:statement|speech|interview)|and\s+(?:he|she|they|it|we|I)|"
     + _SPEECH_PARTICIPLES + r")\b"

@@ -380,9 +380,16 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             describes_speaker = not shapes.NARRATION.search(gap)
             if (describes_speaker and not re.search(r"[“”\"]|''", gap) and len(gap.split()) <= shapes.MAX_RUN_ON_GAP
                     and not cues.CUE_VERB.search(gap) and len(shapes.SENTENCE_STOP.findall(gap)) <= 1
-                    and (not stripped or stripped[-1] in ",:;.!?")):
+                    and (not stripped or stripped[-1] in ",:;.!?") and not self.attributed_after(follow)):
                 runs.append(follow)
         self.add_direct(runs, cue_span, speaker, lead_in=None)
+
+    def attributed_after(self, run: QuoteRun) -> bool:
+        """`“…,” said Kunin.`: a quotation followed by an attribution of its own."""
+        sentence = self.layout.sentence_at(max(run.close - 1, run.open))
+        after = self.text[run.end:max(run.end, sentence.end)]
+        found = cues.CUE_VERB.search(after, 0, 60)
+        return found is not None and not re.search(r"[.!?;:“”\"]", after[:found.start()])
 
     def appositive_after_quote(self, sentence, cue_start: int):
         i = bisect.bisect_right(self.run_ends, cue_start) - 1

@@ -30,3 +30,16 @@ def test_quote_paragraph_after_a_paragraph_that_ends_with_reported_speech():
     assert statements[-1].text.startswith("She gave forty years")
     assert statements[-1].text.endswith("We will miss her very much.")
     assert statements[-1].speaker == "Amy Stone"
+
+
+def test_a_quotation_with_its_own_attribution_is_not_run_on():
+    text = ("“It will be close,” said Ivy Moss, who chairs the local party. “Now it is a two-horse race,” "
+            "said Ivy Moss.")
+    statements = run(text).statements
+    assert [s.text for s in statements] == ["It will be close,", "Now it is a two-horse race,"]
+
+
+def test_and_with_a_participle_ends_a_reported_clause():
+    text = ("Ivy Moss attacked the plan on Monday, calling it “reckless” and warning that the town would "
+            "pay for it.")
+    assert [s.text for s in run(text).statements] == ["it “reckless”", "the town would pay for it"]
