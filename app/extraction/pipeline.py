@@ -335,6 +335,10 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             return start, start + pronoun.end()
         found = self.registry.mention_starting(start, start + 4)
         if found is None:
+            named = shapes.NAME_THEN_VERB.match(self.text, start, before)
+            if named and named.group(1).split()[0].lower() not in STOPWORDS:
+                return named.span(1)  # `Romney went after Trump …, calling …`
+        if found is None:
             # `Conservative co-chairman Liam Fox derided …, saying`: a name in the sentence's opening words
             found = self.registry.mention_starting(start, min(before, start + 40))
             if found is not None and re.search(r"[,;:]", self.text[start:found[0]]):

@@ -15,6 +15,10 @@ QUANTITY_OPENER = re.compile(r"(?:much|more|less|little)\s+(?:of|than)\s", re.IG
 # How a reported clause without `that` starts, for verbs that also take plain objects (`noted the delay`).
 CLAUSE_START = re.compile(r"(?:he|she|they|it|we|i|you|there)\b|[“\"‘]|''", re.IGNORECASE)
 LEADING_NAME = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?=\s+[a-z])")
+# A name that opens a sentence as the subject of its verb (`Romney went after …`).
+NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?=\s+(?:also\s+|then\s+)?(?:[a-z]+ed|went|"
+                            r"made|took|gave|came|spoke|met|sent|won|lost|held|led|left|kept|told|said|wrote|is|was|"
+                            r"has|had)\b)")
 APPOSITIVE_NAME = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin))*)\s*,")
 # `The billionaire businessman began …`: a determiner, up to four modifiers and a noun before a past-tense verb.
 LEADING_NOUN_PHRASE = re.compile(

@@ -86,3 +86,9 @@ def test_participle_after_a_dash():
 def test_programme_named_after_the_channel():
     text = "The party has lost its way, Nina Cole said on Sunday on CNN’s “State of the Union.”"
     assert said(text) == ["The party has lost its way"]
+
+
+def test_participle_speaker_is_the_name_opening_the_sentence():
+    text = "Moss went after Dale on Monday over the missing money, calling it “a scandal”."
+    statement = only(text)
+    assert statement.speaker == "Moss"
