@@ -99,7 +99,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         if match.start() == verb_start and not match.group("verb").endswith(("ed", "ing", "id", "ld", "te")) \
                 and shapes.noun_before(text[max(sentence.start, verb_start - 40):verb_start]):
             return  # `his often-repeated vow that …`, `amid Tory claims the ads …`: a noun, not a verb
-        window = text[max(sentence.start, match.start() - 30): min(sentence.end, match.end() + 25)]
+        window = text[max(sentence.start, match.start() - 30): min(sentence.end, match.end() + 6)]
         if cues.NON_STATEMENT.search(window):
             return
         verb = match.group("verb")
