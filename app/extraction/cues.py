@@ -61,6 +61,8 @@ OBJECT_VERBS = {"accuse": re.compile(r"\sof\s"), "call": re.compile(r"[“\"‘]
 # `called him a liar`, `calling Trump a fascist`: a name for someone, said of them.
 CALL_OBJECT = re.compile(r"(?:(?:him|her|them|it|himself|herself|themselves)\s+|(?:[A-Z][\w’'.-]*\s+){1,3})(?:a|an|the)\s"
                          r"|the\s+[\w’'-]+\s+(?:a|an)\s")
+# Verbs that report an account (`explained how …`, `recalled why …`), unlike questions (`asked how …`).
+ACCOUNT_VERBS = frozenset({"explain", "note", "recall", "recount", "describe", "reveal", "write", "tell"})
 # Verbs that never come after what was said (`…, she called.` is a telephone call).
 NOT_REVERSIBLE = frozenset({"call", "describe", "accuse", "urge", "ask", "promise", "vow", "pledge", "threaten",
                             "mention", "reveal", "remind", "inform", "assure", "charge", "comment", "deny"})

@@ -258,6 +258,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
                 content_start += 1
         elif word == "to" and base in cues.INFINITIVE_VERBS and not that:
             pass
+        elif word in ("how", "why") and base in cues.ACCOUNT_VERBS:
+            pass  # `explained how he built the business`: an account of what was said
         elif word in shapes.FIRST_WORD_BAD and not shapes.QUANTITY_OPENER.match(text, content_start) and not (
                 word in shapes.PREPOSITION_OPENERS and shapes.CLAUSE_AFTER_PHRASE.match(text, content_start, sentence.end)):
             return  # but `said in politics it takes time …` opens its clause with a phrase

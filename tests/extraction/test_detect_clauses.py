@@ -95,3 +95,9 @@ def test_a_question_put_later_in_the_sentence_does_not_cancel_the_cue():
     text = "In several cases, bank staff say, they have been asked to keep the accounts open."
     assert said(text) == ["In several cases, bank staff say, they have been asked to keep the accounts open"]
     assert said("Ruth Kamara was asked about the budget.") == []
+
+
+def test_an_account_with_how_or_why_is_reported_speech():
+    text = "Ruth Kamara explained how the council had lost the money in a failed bond deal."
+    assert said(text) == ["how the council had lost the money in a failed bond deal"]
+    assert said("Ruth Kamara asked how the council had lost the money.") == []
