@@ -99,3 +99,10 @@ def test_quotation_followed_by_more_narration():
     statement = only(text)
     assert statement.kind == "direct"
     assert statement.text == "It is time to end this for good,"
+
+
+def test_quotation_followed_by_a_participle_phrase():
+    text = "Nina Cole took the stage and joked, “You are all far too early for lunch,” drawing loud laughter."
+    statement = only(text)
+    assert statement.kind == "direct"
+    assert statement.text == "You are all far too early for lunch,"
