@@ -163,7 +163,8 @@ ADVERBIAL = re.compile(
     r"|(?:yesterday|today|tonight|recently|earlier|later|previously|again|also|publicly|privately|repeatedly|"
     r"then|once|bluntly|flatly|simply|too|as\s+well|in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|interview|speech|letter|post|tweet|email|e-mail|message|video|report|op-ed|column|"
-    r"release|briefing|conference|call|address|appearance|memo|filing|remarks|hearing|debate|broadcast)"
+    r"release|briefing|conference|call|address|appearance|memo|filing|remarks|hearing|debate|broadcast|forum|"
+    r"podcast|programme|program|show|rally)"
     r"(?:\s+(?:message|statement|interview|address|post|conference|call|release))?"
     # `in a statement provided to the paper`, `in an interview published on Sunday`
     r"(?:,?\s+(?:provided|released|issued|posted|sent|published|given|obtained|shared|broadcast|aired)"

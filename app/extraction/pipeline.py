@@ -198,7 +198,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             run = self.next_paragraph_quote(sentence)
         if base in ("call", "describe") and ":" not in lead.group():
             run = None  # `called “regenerative medicine”`: naming, not quoting
-        if run is not None and run.open not in self.consumed and speaker is not None and self.ends_clause(run):
+        if run is not None and run.open not in self.consumed and speaker is not None and (
+                ":" in lead.group() or self.ends_clause(run)):  # `X said: “…”` is direct whatever follows
             self.add_direct([run], cue_span, speaker, lead_in=(sentence.start, match.start()))
             return
 
@@ -314,6 +315,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         tail_start = comma + 1
         while tail_start < sentence.end and text[tail_start] in " \u00a0":
             tail_start += 1
+        if text[tail_start:tail_start + 1] in ("“", '"', "‘") or text.startswith("''", tail_start):
+            return False  # `Tyler said, “We have three weeks” until …`: the quotation is what was said
         if cues.PARTICIPLE_CUE.match(text, tail_start):
             return False  # `The plan is dead, she said, adding that …`: the participle reports more, on its own
         tail_end = self.extend_over_quotes(tail_start, cues.reported_clause_end(text, tail_start, sentence.end))
