@@ -219,7 +219,7 @@ CLAUSE_BOUNDARY = re.compile(
     r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|declined|refused|" + _ALL_PAST + r")\b"
     r"|,\s+(?:and|but|while)\s+[^,.;“”\"]{1,60}?\b(?:said|says|say|told|added|argued|insisted)\b"
     r"|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|reported|reports|added|told)\b"
-    r"|,\s+(?:said|says|added|told|wrote|compared|noting|adding)\b|\s+while\s+\d"
+    r"|,\s+(?:compared|noting|adding|" + _ALL_PAST + r")\b|\s+while\s+\d"
     r"|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b",
     re.IGNORECASE,
 )

@@ -45,3 +45,9 @@ def test_as_well_as_continues_the_clause():
 def test_according_to_with_an_appositive_is_not_an_interruption():
     text = "Rents rose by a fifth last year, according to Omar Haddad, an economist at the bank."
     assert said(text) == ["Rents rose by a fifth last year"]
+
+
+def test_the_main_speech_verb_after_a_relative_clause_ends_it():
+    text = ("Omar Haddad, who says the town needs a bypass, wrote that the council “has wasted ten years” "
+            "on studies.")
+    assert said(text) == ["the town needs a bypass", "the council “has wasted ten years” on studies"]
