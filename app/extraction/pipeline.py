@@ -443,9 +443,11 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         opener = shapes.CLAUSE_OPENER.match(text[start:end])
         if opener:
             start += opener.end()
-        words = len(text[start:end].split())
-        if words < 3 or words > shapes.MAX_REVERSE_WORDS:
+        words = text[start:end].split()
+        if len(words) < 3 or len(words) > shapes.MAX_REVERSE_WORDS:
             return False
+        if all(word[:1].isupper() for word in words):
+            return False  # `Deputy High Court Judge Ann Lee, QC, told …`: a name, not something said
         self.add_reported(start, end, cue_span or attribution, speaker, lead_in=None)
         return True
 
