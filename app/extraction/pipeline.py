@@ -3,9 +3,10 @@
 1. Lay the text out in paragraphs and sentences and find every quotation.
 2. For each speech cue outside quotations, find its speaker mention and what was said: a quotation
    (`X said: “…”`, `“…,” X said`, interrupted `“…,” she said, “…”`) or a reported clause (`X said that …`,
-   `…, X said.`, `according to X, …`).
+   `…, X said.`); `according to X` and what a court was told are handled in `sourced.py`.
 3. Quotations left over continue the previous speaker when news style says so (a new quote paragraph right
-   after a quoted speaker); other quoted words (scare quotes, titles, nicknames) are not statements.
+   after a quoted speaker, a quoted sentence right after reported speech); other quoted words (scare quotes,
+   titles, nicknames) are not statements.
 4. Resolve each mention to a canonical speaker and tag topics.
 """
 
