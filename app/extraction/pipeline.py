@@ -3,9 +3,10 @@
 1. Lay the text out in paragraphs and sentences and find every quotation.
 2. For each speech cue outside quotations, find its speaker mention and what was said: a quotation
    (`X said: “…”`, `“…,” X said`, interrupted `“…,” she said, “…”`) or a reported clause (`X said that …`,
-   `…, X said.`, `according to X, …`).
+   `…, X said.`); `according to X` and what a court was told are handled in `sourced.py`.
 3. Quotations left over continue the previous speaker when news style says so (a new quote paragraph right
-   after a quoted speaker); other quoted words (scare quotes, titles, nicknames) are not statements.
+   after a quoted speaker, a quoted sentence right after reported speech); other quoted words (scare quotes,
+   titles, nicknames) are not statements.
 4. Resolve each mention to a canonical speaker and tag topics.
 """
 
@@ -20,6 +21,7 @@ from app.extraction.drafts import Assembly, Draft
 from app.extraction.names import STOPWORDS
 from app.extraction.quote_lookup import QuoteLookup
 from app.extraction.quotes import DOUBLE_MARKS, QuoteRun, find_quotes
+from app.extraction.sourced import SourcedStatements
 from app.extraction.speakers import Registry
 from app.extraction.text import Layout, strip_span
 from app.extraction.topics import Taxonomy
@@ -27,7 +29,18 @@ from app.extraction.types import Extraction
 from app.extraction.unattributed import UnattributedQuotes
 
 
-class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
+_DOUBLE_MARKS = frozenset(DOUBLE_MARKS)
+_COMMA_END = re.compile(r",[”\"’']?\s*$")
+_WORD = re.compile(r"\w")
+_LEAD = re.compile(r"\s*[:,]?\s*")
+_DEMAND = re.compile(r"(?:for|on|upon)\s+")
+_FIRST_WORD = re.compile(r"[\w’'“\"‘-]+")
+_JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto)$")
+# Verbs whose object is who was spoken to: a name right after them is the listener, never the speaker.
+_LISTENER_FIRST = frozenset({"tell", "inform", "remind", "assure"})
+
+
+class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
     """One article's extraction: the cue-driven attribution rules; lookups, verb-less quotes and assembly are mixed in."""
 
     def __init__(self, text: str, taxonomy: Taxonomy | None):
@@ -46,18 +59,26 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
     # -- main ------------------------------------------------------------------------------------------
 
     def run(self) -> Extraction:
-        has_according = "ccording" in self.text
-        for sentence in self.layout.sentences:
-            found = list(cues.find_cues(self.text, sentence.start, sentence.end))
-            found += list(cues.STATEMENT_CUE.finditer(self.text, sentence.start, sentence.end))
-            for match in sorted(found, key=lambda m: m.start()):
+        text = self.text
+        # Each kind of cue is searched once over the whole text, then handed out sentence by sentence.
+        verbs = _by_sentence(self.layout, cues.VERB_SCAN.finditer(text))
+        statement_cues = _by_sentence(self.layout, cues.STATEMENT_CUE.finditer(text))
+        hearings = _by_sentence(self.layout, cues.HEARING.finditer(text)) if cues.MAY_HEAR.search(text) else {}
+        accordings = _by_sentence(self.layout, cues.ACCORDING_TO.finditer(text)) if "ccording" in text else {}
+        for index, sentence in enumerate(self.layout.sentences):
+            found = [cue for cue in (cues.cue_at(text, verb, sentence.start) for verb in verbs.get(index, ()))
+                     if cue is not None]
+            if index in statement_cues:
+                found = sorted(found + statement_cues[index], key=lambda m: m.start())
+            for match in found:
                 self.handle_verb(match, sentence)
-            initial = cues.INITIAL_INVERTED.match(self.text, sentence.start, sentence.end)
+            initial = cues.INITIAL_INVERTED.match(text, sentence.start, sentence.end)
             if initial:
                 self.handle_initial_inverted(initial, sentence)
-            if has_according:
-                for match in cues.ACCORDING_TO.finditer(self.text, sentence.start, sentence.end):
-                    self.handle_according(match, sentence)
+            for match in hearings.get(index, ()):
+                self.handle_hearing(match, sentence)
+            for match in accordings.get(index, ()):
+                self.handle_according(match, sentence)
         self.colon_quotes()
         self.continue_quotes()
         return self.finish()
@@ -77,10 +98,14 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         verb_start = match.start("verb")
         if self.inside_quote(verb_start) or text[match.start() - 1: match.start()] == "-":
             return
-        window = text[max(sentence.start, match.start() - 30): min(sentence.end, match.end() + 25)]
+        if match.start() == verb_start and not match.group("verb").endswith(("ed", "ing", "id", "ld", "te")) \
+                and shapes.noun_before(text[max(sentence.start, verb_start - 40):verb_start]):
+            return  # `his often-repeated vow that …`, `amid Tory claims the ads …`: a noun, not a verb
+        window = text[max(sentence.start, match.start() - 30): min(sentence.end, match.end() + 6)]
         if cues.NON_STATEMENT.search(window):
             return
         verb = match.group("verb")
+        participle = verb.split()[0].endswith("ing")  # `saying`, `pointing out`
         base = cues.VERB_FORMS.get(verb.lower())
         if cues.PASSIVE.match(match.group()):
             return  # `was declared the winner`, `is said to be`: the subject is not the speaker
@@ -91,6 +116,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             found = cues.LISTENER.match(text, position, sentence.end)
             if found is None:
                 found = shapes.LISTENER_THEN_THAT.match(text, position, sentence.end)
+            if found is None:
+                found = shapes.LISTENER_THEN_CLAUSE.match(text, position, sentence.end)
             if found:
                 listener = found
                 position = found.end()
@@ -106,32 +133,44 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             position = adverbial.end()
         that = cues.THAT.match(text, position, sentence.end)
         clause_start = self.clause_start(sentence, match.start())
-        if verb.endswith("ing") and not text[clause_start:match.start()].strip():
+        before_cue = text[clause_start:match.start()].rstrip()
+        if participle and not before_cue and (
+                clause_start == sentence.start or not _COMMA_END.search(text, sentence.start, match.start())):
             return  # `Responding to the report, she wrote …`: the main clause carries the attribution
         subject = subject_before(text, clause_start, match.start())
-        if subject is not None and text[clause_start:match.start()].rstrip().endswith(",") and not verb.endswith("ing"):
-            # `…, said Dan Smith, a pollster.`: a name right after the verb makes the order inverted.
+        if subject is not None and before_cue.endswith(",") and not participle:
+            # `…, said Dan Smith, a pollster.`: a name right after the verb makes the order inverted, unless the
+            # sentence opens with the speaker and an appositive (`Jo Bloggs, a pollster, said Labour will win.`).
             after = subject_after(text, match.end(), sentence.end)
-            if after is not None and text[after[0]].isupper():
+            opens = (not text[clause_start:subject[0]].strip() and len(text[match.end():sentence.end].split()) >= 3
+                     and after is not None and text[after[1]:sentence.end].lstrip()[:1] not in ",.;:!?")
+            if after is not None and text[after[0]].isupper() and not opens and base not in _LISTENER_FIRST:
                 subject = None
-        if subject is not None and verb.endswith("ing") and shapes.DOCUMENT.search(text, subject[0], subject[1]):
+        if subject is not None and participle and shapes.DOCUMENT.search(text, subject[0], subject[1]):
             # `issued a statement saying …`: the speaker is whoever issued it
             subject = self.main_subject(sentence, subject[0]) or subject
+        if subject is not None and participle and before_cue.endswith(","):
+            # `…, Jo said on Monday, adding …`: a participle after a comma shares the subject of the main clause
+            subject = self.main_subject(sentence, match.start()) or subject
         if subject is None and (self.continues_clause(clause_start, match.start(), verb)
+                                or match.group().startswith("then ") and before_cue.endswith(",")
                                 or trailing_noun_phrase(text, clause_start, match.start()) is not None):
             # `…, saying …`, `… and said …`, or a word before the verb that cannot speak (`In somber
             # comments Sunday, Trump said …`): the speaker is the subject of the sentence
             subject = self.main_subject(sentence, match.start())
         inverted = None
         # After `told`, `warned`, `asked`… comes the listener, never the speaker.
-        if subject is None and not verb.endswith("ing") and base not in ("tell", "inform", "remind", "assure") and (
-            re.search(r"[,“”\"'‘’]\s*$", text[clause_start:match.start()]) or not text[clause_start:match.start()].strip()
+        if subject is None and not participle and base not in _LISTENER_FIRST and (
+            not before_cue or before_cue[-1] in ",“”\"'‘’"
         ):
             inverted = subject_after(text, match.end(), sentence.end)
 
         # `“…,” X said` / `“…,” said X` / `“…,” she said, “…”`
         anchor = subject[0] if subject is not None and subject[0] < match.start() else match.start()
-        run = self.run_closing_before(anchor, self.layout.paragraph_at(anchor).start)
+        # `“… missing.” Trump said.`: a bare attribution sentence can only belong to the quotation before it
+        bare = (subject is not None and not text[sentence.start:subject[0]].strip()
+                and text[position:sentence.end].strip() in ("", "."))
+        run = self.run_closing_before(anchor, self.layout.paragraph_at(anchor).start, after_stop=bare)
         if run is None:
             # `“…,” Jane Doe, 30, of Leeds, who …, said`: a long appositive between quotation and verb
             run, named = self.appositive_after_quote(sentence, match.start())
@@ -145,21 +184,24 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         says_more = (
             run is not None and bool(rest_stripped) and inverted is None
             and (bool(that) or shapes.OPENS_CONTENT.match(rest_stripped) is not None)
-            and re.search(r"\w", text[sentence.start:run.open]) is not None
+            and (_WORD.search(text, sentence.start, run.open) is not None
+                 # `“… anti-Semitism?” Mr Milburn replied that …`: a whole quoted sentence, then a new statement
+                 or bool(that) and text[self.quote_content(run)[1] - 1] in ".?!")
         )
         if run is not None and run.open not in self.consumed and speaker is not None and not says_more:
             self.attribute_preceding(run, sentence, cue_span, speaker, inverted[1] if inverted else position)
             return
 
         # `X said: “…”` / `X said, “…”` / `X said “…”`, also with the quotation in the next paragraph
-        lead = shapes.LEAD_PHRASE.match(rest) or re.match(r"\s*[:,]?\s*", rest)
+        lead = shapes.LEAD_PHRASE.match(rest) or _LEAD.match(rest)
         run = self.run_opening_at(position + lead.end(), sentence.end + 2) if not that else None
         if run is None and (rest_stripped == ":" or rest[lead.end():].strip() == ""
                             and text[sentence.end - 1: sentence.end] == ":"):
             run = self.next_paragraph_quote(sentence)
         if base in ("call", "describe") and ":" not in lead.group():
             run = None  # `called “regenerative medicine”`: naming, not quoting
-        if run is not None and run.open not in self.consumed and speaker is not None and self.ends_clause(run):
+        if run is not None and run.open not in self.consumed and speaker is not None and (
+                ":" in lead.group() or self.ends_clause(run)):  # `X said: “…”` is direct whatever follows
             self.add_direct([run], cue_span, speaker, lead_in=(sentence.start, match.start()))
             return
 
@@ -188,6 +230,10 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
                 if follow is not None:
                     self.add_direct([follow], cue_span, subject, lead_in=(sentence.start, match.start()))
             return
+        if rest_stripped.startswith(",") and cues.PARTICIPLE_CUE.match(rest_stripped.lstrip(", ")):
+            # `The plan is dead, she said on Monday, adding …`: what was said comes before; the participle is a cue
+            self.reverse(sentence, (min(subject[0], match.start()), match.end()), subject, head_start, cue_span)
+            return
         if rest_stripped.startswith(",") and self.interposed(sentence, subject, cue_span, position, head_start):
             return
         # `X said (that) …`
@@ -198,24 +244,26 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             content_start += 1
         if content_start >= sentence.end:
             return
-        demand = re.match(r"(?:for|on|upon)\s+", text[content_start:sentence.end]) if base == "call" else None
+        demand = _DEMAND.match(text, content_start, sentence.end) if base == "call" else None
         if demand:
-            content_start += demand.end()  # `called for a recount`, `called on ministers to act`
+            content_start = demand.end()  # `called for a recount`, `called on ministers to act`
         if listener is None and base in cues.LISTENER_VERBS and not that and base not in ("warn", "promise", "urge", "ask"):
             return
-        first_word = re.match(r"[\w’'“\"‘-]+", text[content_start:sentence.end])
+        first_word = _FIRST_WORD.match(text, content_start, sentence.end)
         if first_word is None:
             return
         word = first_word.group().lower().strip("“\"‘")
         if that:
             pass
         elif base == "warn" and word in ("of", "about", "against") and not that:
-            content_start += first_word.end()
+            content_start = first_word.end()
             while content_start < sentence.end and text[content_start] in " \u00a0":
                 content_start += 1
         elif word == "to" and base in cues.INFINITIVE_VERBS and not that:
             pass
-        elif word in shapes.FIRST_WORD_BAD and not (
+        elif word in ("how", "why") and base in cues.ACCOUNT_VERBS:
+            pass  # `explained how he built the business`: an account of what was said
+        elif word in shapes.FIRST_WORD_BAD and not shapes.QUANTITY_OPENER.match(text, content_start) and not (
                 word in shapes.PREPOSITION_OPENERS and shapes.CLAUSE_AFTER_PHRASE.match(text, content_start, sentence.end)):
             return  # but `said in politics it takes time …` opens its clause with a phrase
         end = cues.reported_clause_end(text, content_start, sentence.end)
@@ -225,10 +273,13 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             if comma > content_start and not any(content_start <= r.open < comma for r in self.runs):
                 end = comma
         if not that and base in cues.CLAUSE_ONLY_VERBS and not shapes.CLAUSE_START.match(text, content_start):
-            if not any(r.open >= content_start and r.open < end for r in self.runs):
+            # `pointed out the plans were dead` has a clause; `pointed out the flaws` only names something
+            clause = " " in base and cues.has_finite_verb(text, content_start, end)
+            if not clause and not any(r.open >= content_start and r.open < end for r in self.runs):
                 return
         telltale = cues.OBJECT_VERBS.get(base)
-        if telltale is not None and not demand and not telltale.search(text, content_start, end):
+        if telltale is not None and not demand and not telltale.search(text, content_start, end) and not (
+                base == "call" and cues.CALL_OBJECT.match(text, content_start, end)):
             return
         if base == "call" and not demand and self.by_open.get(content_start) is not None:
             return  # `called “regenerative medicine”`: a name for something, not something said
@@ -259,20 +310,24 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         if not head_end.endswith(","):
             return False
         head = strip_span(text, clause_start, clause_start + len(head_end) - 1, " \t\u00a0,")
-        opener = re.match(r"(?:and|but|so|yet)\s+", text[head[0]:head[1]], re.IGNORECASE)
+        opener = shapes.CLAUSE_OPENER.match(text[head[0]:head[1]])
         if opener:
             head = (head[0] + opener.end(), head[1])
         comma = text.index(",", after)
         tail_start = comma + 1
         while tail_start < sentence.end and text[tail_start] in " \u00a0":
             tail_start += 1
+        if text[tail_start:tail_start + 1] in ("“", '"', "‘") or text.startswith("''", tail_start):
+            return False  # `Tyler said, “We have three weeks” until …`: the quotation is what was said
+        if cues.PARTICIPLE_CUE.match(text, tail_start):
+            return False  # `The plan is dead, she said, adding that …`: the participle reports more, on its own
         tail_end = self.extend_over_quotes(tail_start, cues.reported_clause_end(text, tail_start, sentence.end))
         if head[1] - head[0] < 2 or tail_end - tail_start < 2:
             return False
         inner = [r for r in self.runs if head[0] <= r.open < tail_end]
         for run in inner:
             self.consumed.add(run.open)
-        quoted = bool(inner) or any(ch in DOUBLE_MARKS for ch in text[head[0]:tail_end])
+        quoted = bool(inner) or not _DOUBLE_MARKS.isdisjoint(text[head[0]:tail_end])
         self.drafts.append(Draft([head, (tail_start, tail_end)], "mixed" if quoted else "indirect", cue_span, subject,
                                  runs=inner, lead_in=None))
         return True
@@ -280,9 +335,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
     def continues_clause(self, clause_start: int, cue_start: int, verb: str) -> bool:
         """`…, saying …` / `… and said …`: the cue shares the subject of the sentence's main clause."""
         before = self.text[clause_start:cue_start].rstrip()
-        if verb.endswith("ing") and (before.endswith(",") or not before):
+        if verb.split()[0].endswith("ing") and (before.endswith((",", "–", "—", " -", "--")) or not before):
             return True
-        return bool(re.search(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto)$", before))
+        return _JOINED.search(before, max(0, len(before) - 20)) is not None
 
     def main_subject(self, sentence, before: int) -> tuple[int, int] | None:
         """The subject at the start of a sentence: an earlier speaker of it, a name or a pronoun."""
@@ -294,10 +349,14 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
                         r"This|Earlier)\b[^,]{0,60},\s*)?",
                         self.text[sentence.start:before])
         start = sentence.start + head.end()
-        pronoun = re.match(r"(?:He|She|They|We|It)\b", self.text[start:before])
+        pronoun = re.match(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\b", self.text[start:before])
         if pronoun:
             return start, start + pronoun.end()
         found = self.registry.mention_starting(start, start + 4)
+        if found is None:
+            named = shapes.NAME_THEN_VERB.match(self.text, start, before)
+            if named and named.group(1).split()[0].lower() not in STOPWORDS:
+                return named.span(1)  # `Romney went after Trump …, calling …`
         if found is None:
             # `Conservative co-chairman Liam Fox derided …, saying`: a name in the sentence's opening words
             found = self.registry.mention_starting(start, min(before, start + 40))
@@ -324,7 +383,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             # `Later, “…,” she said` keeps its short opener out; other words before make a reported clause.
             # `The plan is “dead,” he said.`: the quotation is part of a reported clause.
             start = lead_start
-            head = re.match(r"(?:and|but|so|yet)\s+", text[start:run.open], re.IGNORECASE)
+            head = shapes.CLAUSE_OPENER.match(text[start:run.open])
             if head:
                 start += head.end()
             self.add_reported(start, run.close, cue_span, speaker, lead_in=None)
@@ -343,10 +402,17 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             # Only the rest of the attribution may lie between: an appositive about the speaker, a time or place.
             describes_speaker = not shapes.NARRATION.search(gap)
             if (describes_speaker and not re.search(r"[“”\"]|''", gap) and len(gap.split()) <= shapes.MAX_RUN_ON_GAP
-                    and not cues.CUE_VERB.search(gap) and len(shapes.SENTENCE_STOP.findall(gap)) <= 1
-                    and (not stripped or stripped[-1] in ",:;.!?")):
+                    and not cues.VERB_SCAN.search(gap) and len(shapes.SENTENCE_STOP.findall(gap)) <= 1
+                    and (not stripped or stripped[-1] in ",:;.!?") and not self.attributed_after(follow)):
                 runs.append(follow)
         self.add_direct(runs, cue_span, speaker, lead_in=None)
+
+    def attributed_after(self, run: QuoteRun) -> bool:
+        """`“…,” said Kunin.`: a quotation followed by an attribution of its own."""
+        sentence = self.layout.sentence_at(max(run.close - 1, run.open))
+        after = self.text[run.end:max(run.end, sentence.end)]
+        found = cues.VERB_SCAN.search(after, 0, 60)
+        return found is not None and not re.search(r"[.!?;:“”\"]", after[:found.start()])
 
     def appositive_after_quote(self, sentence, cue_start: int):
         i = bisect.bisect_right(self.run_ends, cue_start) - 1
@@ -363,59 +429,29 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             return None, None
         return run, (run.end + named.start(1), run.end + named.end(1))
 
-    def reverse(self, sentence, attribution, speaker, clause_start, cue_span=None) -> bool:
+    def reverse(self, sentence, attribution, speaker, clause_start, cue_span=None, needs_comma=True) -> bool:
         """`…, X said.`: the reported clause comes before its attribution (which spans `attribution`)."""
         text = self.text
         head = text[clause_start:attribution[0]].rstrip()
         verb = cues.VERB_FORMS.get(text[cue_span[0]:cue_span[1]].split()[-1].lower()) if cue_span else None
         if verb in cues.NOT_REVERSIBLE:
             return False  # `Then, last week, Eric called.`: these verbs never follow what was said
-        if not head.endswith(","):
+        if needs_comma and not head.endswith(","):
             return False
-        start, end = strip_span(text, clause_start, clause_start + len(head) - 1, " \t\u00a0,;:")
-        opener = re.match(r"(?:and|but|so|yet)\s+", text[start:end], re.IGNORECASE)
+        start, end = strip_span(text, clause_start, clause_start + len(head), " \t\u00a0,;:—–-")
+        appositive = shapes.SPEAKER_APPOSITIVE.search(text, start, end)
+        if appositive and not cues.has_finite_verb(text, appositive.start(1), end):
+            end = appositive.start()  # `…, his top aide, Tad Devine, said`: the role belongs to the speaker
+        opener = shapes.CLAUSE_OPENER.match(text[start:end])
         if opener:
             start += opener.end()
-        words = len(text[start:end].split())
-        if words < 3 or words > shapes.MAX_REVERSE_WORDS:
+        words = text[start:end].split()
+        if len(words) < 3 or len(words) > shapes.MAX_REVERSE_WORDS:
             return False
+        if all(word[:1].isupper() for word in words):
+            return False  # `Deputy High Court Judge Ann Lee, QC, told …`: a name, not something said
         self.add_reported(start, end, cue_span or attribution, speaker, lead_in=None)
         return True
-
-    def handle_according(self, match: re.Match, sentence) -> None:
-        text = self.text
-        if self.inside_quote(match.start()):
-            return
-        found = shapes.ACCORDING_SOURCE.match(text, match.end(), sentence.end)
-        if found is None:
-            return
-        source = found.span(1)
-        last = text[source[0]:source[1]].split()[-1]
-        if last.endswith(".") and last.count(".") == 1 and len(last) > 3:
-            source = (source[0], source[1] - 1)  # the full stop ending the sentence, not an abbreviation
-        cue_span = (match.start(), match.end())
-        before = text[sentence.start:match.start()].rstrip()
-        comma = re.match(r"\s*,\s*", text[source[1]:sentence.end])
-        if before.endswith(",") and len(before.split()) >= 2:
-            run = self.run_closing_before(match.start(), sentence.start)
-            if run is not None and run.open not in self.consumed:
-                self.attribute_preceding(run, sentence, cue_span, source, source[1])
-            elif comma and source[1] + comma.end() < sentence.end - 3:
-                # `Among the rulings at risk, according to Ms Cole, are sixteen on tax.`
-                self.interposed(sentence, source, cue_span, source[1], self.head_start(sentence, match.start()))
-            else:
-                self.reverse(sentence, cue_span, source, self.head_start(sentence, match.start()))
-            return
-        if not comma or re.sub(r"^[(\[]|^(?:And|But|Yet|So)$", "", before).strip():
-            return
-        content_start = source[1] + comma.end()
-        run = self.by_open.get(content_start)
-        if run is not None:
-            self.add_direct([run], cue_span, source, lead_in=None)
-            return
-        end = self.extend_over_quotes(content_start, cues.reported_clause_end(text, content_start, sentence.end))
-        if end - content_start > 8:
-            self.add_reported(content_start, end, cue_span, source, lead_in=None)
 
     # -- drafts ----------------------------------------------------------------------------------------
 
@@ -435,11 +471,22 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         inner = [r for r in self.runs if start <= r.open < end]
         for run in inner:
             self.consumed.add(run.open)
-        quoted = bool(inner) or any(ch in DOUBLE_MARKS for ch in self.text[start:end])
+        quoted = bool(inner) or not _DOUBLE_MARKS.isdisjoint(self.text[start:end])
         self.drafts.append(Draft([(start, end)], "mixed" if quoted else "indirect", cue, mention, runs=inner,
                                  lead_in=lead_in))
 
     # -- output ----------------------------------------------------------------------------------------
+
+def _by_sentence(layout: Layout, matches) -> dict[int, list[re.Match]]:
+    """Matches grouped by the index of the sentence they start in (matches outside every sentence are dropped)."""
+    grouped: dict[int, list[re.Match]] = {}
+    sentences = layout.sentences
+    for match in matches:
+        index = layout.sentence_index(match.start())
+        if index < len(sentences) and sentences[index].start <= match.start() and match.end() <= sentences[index].end:
+            grouped.setdefault(index, []).append(match)
+    return grouped
+
 
 def extract_statements(text: str, taxonomy: Taxonomy | None) -> Extraction:
     return _Extractor(text, taxonomy).run()
