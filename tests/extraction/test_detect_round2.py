@@ -24,3 +24,11 @@ def test_quantity_words_with_a_verb_open_a_clause():
 def test_a_long_opening_phrase_with_commas_before_the_subject():
     text = "She said by the time children started school, at the age of four or five, it was often too late."
     assert said(text) == ["by the time children started school, at the age of four or five, it was often too late"]
+
+
+def test_reported_clause_then_colon_and_quotation_are_two_statements():
+    text = "Tom Hale defended the scheme. He said the costs remained modest: “Nobody has lost a penny so far.”"
+    assert said(text) == ["the costs remained modest", "Nobody has lost a penny so far."]
+    # a phrase that only introduces the quotation stays with it
+    text = "Tom Hale said on the radio: “Nobody has lost a penny so far.”"
+    assert said(text) == ["Nobody has lost a penny so far."]
