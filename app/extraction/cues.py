@@ -218,6 +218,9 @@ CLAUSE_BOUNDARY = re.compile(
     r"|;\s|(?P<dash>\s+[—–]\s|\s+--?\s)|\s+(?:according\s+to)\b"
     r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|declined|refused|" + _ALL_PAST + r")\b"
     r"|,\s+(?:and|but|while)\s+[^,.;“”\"]{1,60}?\b(?:said|says|say|told|added|argued|insisted)\b"
+    # `… too high and Labour says the sums do not add up`: a second speaker and verb
+    r"|\s+(?:and|but|while)\s+(?:the\s+)?(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}\s+(?:also\s+)?"
+    r"(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists|claimed|claims|warned|warns)\b"
     r"|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|reported|reports|added|told)\b"
     r"|,\s+(?:compared|noting|adding|" + _ALL_PAST + r")\b|\s+while\s+\d"
     r"|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b"

@@ -32,3 +32,10 @@ def test_reported_clause_then_colon_and_quotation_are_two_statements():
     # a phrase that only introduces the quotation stays with it
     text = "Tom Hale said on the radio: “Nobody has lost a penny so far.”"
     assert said(text) == ["Nobody has lost a penny so far."]
+
+
+def test_and_with_a_second_named_speaker_and_verb_ends_the_first_clause():
+    text = "The Greens say the levy is unfair and Labour says the figures do not add up."
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements] == [("the levy is unfair", "Greens"),
+                                                         ("the figures do not add up", "Labour")]
