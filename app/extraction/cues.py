@@ -17,7 +17,7 @@ suggest promise urge predict vow pledge reiterate stress recall concede conclude
 assert contend confirm deny:denies,denied,denying mention remark comment testify:testifies,testified,testifying
 emphasise emphasize maintain reveal counter retort allege charge lament caution proclaim
 assure remind inform continue ask:asks,asked,asking accuse describe recount call
-clarify:clarifies,clarified,clarifying
+clarify:clarifies,clarified,clarifying hint
 """.split()
 
 _IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote"}
@@ -73,7 +73,7 @@ PASSIVE = re.compile(r"(?:.*\s)?(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:[
 INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "urge", "warn", "tell", "ask", "claim"})
 # Verbs whose bare noun-phrase object is not reported speech (`announced a plan` is speech; `noted` alone is
 # not): they need `that` or a clause-looking start.
-CLAUSE_ONLY_VERBS = frozenset({"add", "state", "maintain", "continue", "charge", "ask",
+CLAUSE_ONLY_VERBS = frozenset({"add", "hint", "state", "maintain", "continue", "charge", "ask",
                                "comment", "remark", "clarify", "testify", "counter", "joke", "point out",
                                "make clear"})
 

@@ -37,7 +37,7 @@ _COLON_QUOTE = re.compile(r":\s*(?=[“\"])")
 _INTRODUCES = re.compile(r"[a-z]{2,}ed\s*$")
 _DEMAND = re.compile(r"(?:for|on|upon)\s+")
 _FIRST_WORD = re.compile(r"[\w’'“\"‘-]+")
-_JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto)$")
+_JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto|\bby)$")
 # Verbs whose object is who was spoken to: a name right after them is the listener, never the speaker.
 _LISTENER_FIRST = frozenset({"tell", "inform", "remind", "assure"})
 

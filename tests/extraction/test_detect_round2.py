@@ -39,3 +39,14 @@ def test_and_with_a_second_named_speaker_and_verb_ends_the_first_clause():
     statements = run(text).statements
     assert [(s.text, s.speaker) for s in statements] == [("the levy is unfair", "Greens"),
                                                          ("the figures do not add up", "Labour")]
+
+
+def test_by_and_a_speech_participle_share_the_subject():
+    text = "Nora Pike calmed the room by announcing she would hold a second vote in June."
+    statement = run(text).statements[0]
+    assert (statement.text, statement.speaker) == ("she would hold a second vote in June", "Nora Pike")
+
+
+def test_hinted_reports_a_clause_but_not_a_noun_phrase():
+    assert said("Nora Pike hinted that a second vote was likely.") == ["a second vote was likely"]
+    assert said("Nora Pike hinted at a second vote.") == []
