@@ -50,3 +50,11 @@ def test_by_and_a_speech_participle_share_the_subject():
 def test_hinted_reports_a_clause_but_not_a_noun_phrase():
     assert said("Nora Pike hinted that a second vote was likely.") == ["a second vote was likely"]
     assert said("Nora Pike hinted at a second vote.") == []
+
+
+def test_quote_paragraph_after_a_paragraph_closed_by_a_trailing_attribution():
+    text = ("The law should change to “put the child first”, the MPs said.\n\n"
+            "“We heard from hundreds of parents who felt shut out of the process.”")
+    statements = run(text).statements
+    assert [s.text for s in statements][-1] == "We heard from hundreds of parents who felt shut out of the process."
+    assert statements[-1].speaker == statements[0].speaker
