@@ -58,3 +58,8 @@ def test_quote_paragraph_after_a_paragraph_closed_by_a_trailing_attribution():
     statements = run(text).statements
     assert [s.text for s in statements][-1] == "We heard from hundreds of parents who felt shut out of the process."
     assert statements[-1].speaker == statements[0].speaker
+
+
+def test_a_phrase_about_the_saying_before_that_stays_out_of_the_clause():
+    assert said("Nora Pike said during the hustings that she would stand again.") == ["she would stand again"]
+    assert said("Nora Pike said in politics it takes time.") == ["in politics it takes time"]
