@@ -70,6 +70,13 @@ class UnattributedQuotes:
             para_block = self.layout.paragraphs[paragraph]
             if paragraph != last_paragraph and run.open != para_block.start:
                 continue
+            if last.kind == "direct" and len(last.segments) == 1 and last.cue is not None and last.cue[0] > last.start:
+                # `“…,” he said. ⏎ “…”`: one quotation with the attribution inside it (further quote paragraphs
+                # are statements of their own)
+                last.segments.append(content)
+                last.runs.append(run)
+                self.consumed.add(run.open)
+                continue
             draft = Draft([content], "direct", None, last.mention, runs=[run], lead_in=None)
             draft.entity = ("same", last)
             self.consumed.add(run.open)
