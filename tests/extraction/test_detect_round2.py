@@ -74,3 +74,8 @@ def test_quote_paragraph_after_a_trailing_attribution_is_the_same_quotation():
         ["We have listened to the staff,", "The night shifts will be shorter from next month."],
         ["Nobody will lose pay because of the change, and that is a promise."]]
     assert {st.speaker for st in statements} == {"Grace Liu"}
+
+
+def test_refusing_or_failing_to_deny_or_confirm_is_not_a_statement():
+    assert said("Nora Pike pointedly refused to deny claims the party had broken a deal.") == []
+    assert said("The council declined to confirm the figures were wrong.") == []
