@@ -161,6 +161,12 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
             # `…, saying …`, `… and said …`, or a word before the verb that cannot speak (`In somber
             # comments Sunday, Trump said …`): the speaker is the subject of the sentence
             subject = self.main_subject(sentence, match.start())
+        if subject is None and before_cue in ("But", "And") and clause_start == sentence.start:
+            # `He had not read it. But told the BBC: “…”`: the subject of the sentence before carries over
+            index = self.layout.sentence_index(sentence.start)
+            if index > 0:
+                previous = self.layout.sentences[index - 1]
+                subject = self.main_subject(previous, previous.end)
         inverted = None
         # After `told`, `warned`, `asked`… comes the listener, never the speaker.
         if subject is None and not participle and base not in _LISTENER_FIRST and (

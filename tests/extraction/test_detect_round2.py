@@ -79,3 +79,9 @@ def test_quote_paragraph_after_a_trailing_attribution_is_the_same_quotation():
 def test_refusing_or_failing_to_deny_or_confirm_is_not_a_statement():
     assert said("Nora Pike pointedly refused to deny claims the party had broken a deal.") == []
     assert said("The council declined to confirm the figures were wrong.") == []
+
+
+def test_but_and_a_verb_without_a_subject_keeps_the_subject_of_the_sentence_before():
+    text = "Nora Pike said she had not seen the letter. But told local radio: “We have nothing to hide here.”"
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements][-1] == ("We have nothing to hide here.", "Nora Pike")
