@@ -107,3 +107,8 @@ def test_a_profile_told_in_standalone_first_person_quotations():
 def test_a_single_standalone_quotation_after_narration_is_not_attributed():
     text = "Greta Vance is frank about why she came back. “I missed the rain and I missed the arguments in the pub.”"
     assert said(text) == []
+
+
+def test_a_participle_of_naming_without_a_comma_ends_the_clause():
+    text = "Nora Pike said she opposed the new tolls branding them a tax on commuters."
+    assert said(text)[0] == "she opposed the new tolls"
