@@ -35,10 +35,12 @@ from app.extraction.cues import CUE_VERB
 from app.extraction.text import Layout
 
 _TITLE_ROLE = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pm": "prime minister"}
-_SPECIAL_ORGS = re.compile(r"(?<!\w)(?:No\.?\s?10|Number\s+10|Number\s+Ten)(?!\w)")
+# Patterns that start with a capital or a literal (their lookbehind after it) let the regex engine skip ahead.
+_SPECIAL_ORGS = re.compile(r"N(?<!\wN)(?:o\.?\s?10|umber\s+10|umber\s+Ten)(?!\w)")
 _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,4}?[\w-]+)\s*(?:[,.;]|$)")
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’']+(?![\w’'-])")
-_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]+")
+_LOWERCASE_WORD = re.compile(r"[a-z][a-z’']+")
+_WORD_CHARACTER = re.compile(r"[\w’'-]")
+_INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] .)[\w’'-]+")
 # Offices whose untied role noun refers to the person the article is about.
 _OFFICE_HEADS = {"minister", "president", "president-elect", "chancellor", "secretary", "leader", "senator",
                  "governor", "mayor", "mp", "msp", "mep", "candidate", "nominee", "congressman", "congresswoman",
@@ -63,7 +65,7 @@ _AUTHORED_AFTER = re.compile(r"[’']s?\s+(?:[a-z-]+\s+){0,2}?(?:book|memoir|mem
 _AUTHORED_BEFORE = re.compile(
     r"(?:book|memoir|memoirs|biography|autobiography|diary|diaries)(?:,\s[^,.]{1,40},)?\s+by\s+[^.;:\n]{0,50}$"
     r"|\bauthor,?\s+(?:[A-Za-z-]+\s+){0,3}$")
-_NICKNAMED = re.compile(r"\b([A-Z][a-z]+) [\"“‘]([Tt]he )?[A-Z][^\"”’\n]{1,25}[\"”’] ?([A-Z][\w’'-]+)")
+_NICKNAMED = re.compile(r"([A-Z](?<!\w.)[a-z]+) [\"“‘]([Tt]he )?[A-Z][^\"”’\n]{1,25}[\"”’] ?([A-Z][\w’'-]+)")
 _ORGANISATION_NOUNS = (r"(?:company|firm|label|group|charity|agency|organisation|organization|network|"
                        r"broadcaster|publisher|retailer|carrier|airline|manufacturer|bank|studio|club|band)")
 # A name set in apposition to an organisation noun is that organisation.
@@ -78,6 +80,7 @@ _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re
 
 
 _NOT_NAMES = frozenset(TITLES | STOPWORDS)
+_FIRST_NAMES = frozenset(FIRST_NAMES_MALE | FIRST_NAMES_FEMALE)
 
 
 def normalise_role(words: str) -> str:
@@ -98,6 +101,24 @@ def role_key(phrase: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=16384)
+def _parse_run(words: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...], tuple[str, ...]] | None:
+    """A capitalised run split into (lead length, titles length, name length, titles, bare name), lengths in
+    characters with their following space; None when the run holds no name."""
+    lead, titles, bare = split_name(list(words))
+    honorific = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
+    bare = clean_name(bare, titled=honorific)
+    merged = bool(titles and bare and is_organisation(bare, titles))
+    if merged:
+        bare, titles = titles + bare, []  # `Scottish Executive`, `Liberal Democrats`
+    if not bare or (not merged and not honorific and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare)):
+        return None
+    if all(w.lower().rstrip(".") in TITLES for w in bare) and (not merged or bare[-1].lower() in _SEAT_HOLDERS):
+        return None  # `The Lord Chief Justice`, `Labour MP`: a title, or a party and a seat, not a name
+    return (sum(len(w) + 1 for w in lead), sum(len(w) + 1 for w in titles), len(" ".join(bare)), tuple(titles),
+            tuple(bare))
+
+
 class Registry:
     """Names met in one article, linked to entities, with positions for antecedent search."""
 
@@ -112,6 +133,11 @@ class Registry:
         self._by_full: dict[tuple[str, ...], Entity] = {}
         self._by_last: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}
+        # During the scan: organisations and one-word persons by name, and where each entity is named.
+        self._organisations: dict[str, Entity] = {}
+        self._one_word: dict[str, Entity] = {}
+        self._starts_of: dict[int, list[int]] = {}
+        self._lowercase: dict[str, bool] = {}
         self._subject_events: list[tuple[int, Entity]] = []
         # Role ties are worked out only when a role noun needs resolving (most articles never ask).
         self._tie_inputs: list[tuple[int, int, list[str], Entity]] = []
@@ -127,60 +153,56 @@ class Registry:
     def _scan(self) -> None:
         text = self.text
         runs = []
-        # Capitalised words met inside sentences: a sentence-initial one counts as a name only if it also
-        # appears there or is followed by a speech verb.
-        later_words = {
-            m.group() for m in _INNER_CAPITAL.finditer(text)
-        }
-        lowercase_words = self._lowercase_words = set(_LOWER_WORD.findall(text))
+        later_words = None
+        lowercase = self.written_lowercase
         for match in NAME_RUN.finditer(text):
             words = match.group().split()
             if len(words) == 1 and words[0].lower() in _NOT_NAMES:
                 continue  # `The`, `It`, `President` on their own: the commonest capitalised words, no name
+            start = match.start()
             extra: list[str] = []
-            if self._sentence_initial(match.start()) or len(words) >= 3:
+            if len(words) > 1 and lowercase(words[0].lower()) and (
+                    len(words) >= 3 or self._sentence_initial(start)):
                 # `Even David Hemenway`, `Families Margaret Hodge`: a capitalised word the article also writes in
                 # lowercase is not the start of a name
-                while (len(words) > 1 and words[0].lower() in lowercase_words and words[0].lower() not in HONORIFICS
+                while (len(words) > 1 and lowercase(words[0].lower()) and words[0].lower() not in HONORIFICS
                        and words[0].lower() not in TITLES and words[1].lower().rstrip(".") not in TITLES
                        and _singular(words[0].lower()) not in ORGANISATION_WORDS):
                     extra.append(words.pop(0))
             if len(words) >= 3 and words[0].lower() in _PLACES:
                 extra.append(words.pop(0))  # `ambassador to Britain Liu Xiaming`
-            if len(words) >= 3 and _OFFICE_OF.search(text, max(0, match.start() - 40), match.start()):
+            if len(words) >= 3 and _OFFICE_OF.search(text, max(0, start - 40), start):
                 # `Director of Public Prosecutions Eva Lind`: the office's object runs into the holder's name
-                while len(words) > 2 and words[-3].lower() not in FIRST_NAMES_MALE | FIRST_NAMES_FEMALE:
+                while len(words) > 2 and words[-3].lower() not in _FIRST_NAMES:
                     extra.append(words.pop(0))
                 if len(words) > 3:
                     extra.extend(words[:-3])
                     del words[:-3]
-            lead, titles, bare = split_name(words)
-            lead = extra + lead
-            honorific = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
-            bare = clean_name(bare, titled=honorific)
-            merged = bool(titles and bare and is_organisation(bare, titles))
-            if merged:
-                bare, titles = titles + bare, []  # `Scottish Executive`, `Liberal Democrats`
-            if not bare or (not merged and not honorific and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare)):
+            parsed = _parse_run(tuple(words))
+            if parsed is None:
                 continue
-            if all(w.lower().rstrip(".") in TITLES for w in bare) and (
-                    not merged or bare[-1].lower() in _SEAT_HOLDERS):
-                continue  # `The Lord Chief Justice`, `Labour MP`: a title, or a party and a seat, not a name
-            offset = match.start() + sum(len(w) + 1 for w in lead)
-            name_start = offset + sum(len(w) + 1 for w in titles)
-            name_end = name_start + len(" ".join(bare))
-            initial = len(bare) == 1 and not titles and self._sentence_initial(name_start)
-            if initial and (bare[0].lower() in lowercase_words
-                            or not CUE_VERB.match(text, name_end + 1) and bare[0] not in later_words):
-                continue  # a capitalised first word (`Look at…`, `Cancer is…`) that is not known as a name
+            lead_length, titles_length, bare_length, titles, bare = parsed
+            offset = start + sum(len(w) + 1 for w in extra) + lead_length
+            name_start = offset + titles_length
+            name_end = name_start + bare_length
+            if len(bare) == 1 and not titles and self._sentence_initial(name_start):
+                # A capitalised first word (`Look at…`, `Cancer is…`) is a name only if the article writes it in
+                # lowercase nowhere, and it is followed by a speech verb or also capitalised inside sentences.
+                if lowercase(bare[0].lower()):
+                    continue
+                if not CUE_VERB.match(text, name_end + 1):
+                    if later_words is None:
+                        later_words = {m.group() for m in _INNER_CAPITAL.finditer(text)}
+                    if bare[0] not in later_words:
+                        continue
             if _PLACE_BEFORE.search(text, max(0, offset - 12), offset):
                 continue  # `in New York`: a place, not a speaker
-            runs.append((offset, name_start, name_end, titles, bare))
+            runs.append((offset, name_start, name_end, list(titles), list(bare)))
         for match in _SPECIAL_ORGS.finditer(text):
             runs.append((match.start(), match.start(), match.end(), [], ["Downing", "Street"]))
         for match in _NICKNAMED.finditer(text):
             # `Ronnie "the Rocket" Carr`: the nickname sits inside the name, which is Ronnie Carr
-            if match.group(2) or match.group(1).lower() in FIRST_NAMES_MALE | FIRST_NAMES_FEMALE:
+            if match.group(2) or match.group(1).lower() in _FIRST_NAMES:
                 runs.append((match.start(), match.start(), match.end(), [], [match.group(1), match.group(3)]))
         runs.sort()
         # Full names first, so that short forms can link to them wherever they occur; the longest first, so
@@ -214,6 +236,7 @@ class Registry:
             elif honorific in HONORIFICS_FEMALE and entity.gender is None:
                 entity.gender = "f"
             self.mentions.append(NameMention(offset, end, entity, honorific))
+            self._starts_of.setdefault(id(entity), []).append(offset)
             if entity.kind == "person":
                 self._tie_inputs.append((offset, end, titles, entity))
         self._mention_starts = [m.start for m in self.mentions]
@@ -226,6 +249,20 @@ class Registry:
                     or _ORGANISATION_AFTER.match(text, mention.end)):
                 entity.kind = "organisation"  # `the label that owns her records, Big Machine,`
 
+    def written_lowercase(self, word: str) -> bool:
+        """Whether the article writes `word` (all lowercase letters) as a whole word somewhere."""
+        found = self._lowercase.get(word)
+        if found is None:
+            found = False
+            if _LOWERCASE_WORD.fullmatch(word):
+                text, end = self.text, len(word)
+                i = text.find(word)
+                while i >= 0 and not found:
+                    found = not ((i and _WORD_CHARACTER.match(text, i - 1)) or _WORD_CHARACTER.match(text, i + end))
+                    i = text.find(word, i + 1)
+            self._lowercase[word] = found
+        return found
+
     def _sentence_initial(self, offset: int) -> bool:
         i = offset - 1
         while i >= 0 and self.text[i] in " \t\u00a0\"“‘'«(":
@@ -235,11 +272,10 @@ class Registry:
     def _link(self, titles: list[str], bare: list[str], position: int) -> Entity | None:
         if is_organisation(bare, titles):
             name = " ".join(bare)
-            for entity in self.entities:
-                if entity.kind == "organisation" and entity.name == name:
-                    return entity
-            entity = Entity(name, "organisation")
-            self.entities.append(entity)
+            entity = self._organisations.get(name)
+            if entity is None:
+                entity = self._organisations[name] = Entity(name, "organisation")
+                self.entities.append(entity)
             return entity
         if len(bare) >= 2:
             found = self._by_full.get((bare[0], bare[-1]))
@@ -249,9 +285,9 @@ class Registry:
                 found = tails[0] if len(tails) == 1 else None
             return found
         word = bare[0]
-        for entity in self.entities:
-            if entity.kind == "person" and entity.name == word:
-                return entity  # `Charles` after `Prince Charles`: the one-word name already met
+        found = self._one_word.get(word)
+        if found is not None:
+            return found  # `Charles` after `Prince Charles`: the one-word name already met
         honorific = titles[-1].lower().rstrip(".") if titles else None
         first_name_ok = honorific in {"sir", "dame", "lord", "lady"} or honorific is None
         gender = "m" if honorific in HONORIFICS_MALE else "f" if honorific in HONORIFICS_FEMALE else None
@@ -260,8 +296,7 @@ class Registry:
             candidates = list(self._by_first.get(word, ()))
         if not candidates and honorific:
             # `Mr Liu` for `Liu Wen`: names written family name first
-            candidates = [e for e in self._by_first.get(word, ())
-                          if word.lower() not in FIRST_NAMES_MALE and word.lower() not in FIRST_NAMES_FEMALE]
+            candidates = [e for e in self._by_first.get(word, ()) if word.lower() not in _FIRST_NAMES]
         if gender and len(candidates) > 1:
             matching = [e for e in candidates if e.gender in (gender, None)]
             candidates = matching or candidates
@@ -269,23 +304,17 @@ class Registry:
             candidates.sort(key=lambda e: self._last_position(e, position), reverse=True)
         if candidates:
             return candidates[0]
-        for entity in self.entities:
-            if entity.kind == "person" and entity.name == word:
-                return entity
         if honorific is None and word.lower() in HONORIFICS | TITLES:
             return None
-        entity = Entity(word, "person", gender)
+        entity = self._one_word[word] = Entity(word, "person", gender)
         self.entities.append(entity)
         return entity
 
     def _last_position(self, entity: Entity, position: int) -> int:
-        last = -1
-        for mention in self.mentions:
-            if mention.start >= position:
-                break
-            if mention.entity is entity:
-                last = mention.start
-        return last
+        """Where the article last named `entity` before `position` (-1 if it did not)."""
+        starts = self._starts_of.get(id(entity), ())
+        i = bisect.bisect_left(starts, position)
+        return starts[i - 1] if i else -1
 
     def _tie_roles(self, start: int, end: int, titles: list[str], entity: Entity) -> None:
         roles = set()
@@ -436,7 +465,7 @@ class Registry:
         if owner and is_organisation([owner.group(1)]):
             phrase = owner.group(1)  # `Labour's new posters say …`: the organisation speaks through them
         bare = _bare_name(phrase)
-        if bare is None or (len(bare) == 1 and bare[0].lower() in self._lowercase_words
+        if bare is None or (len(bare) == 1 and self.written_lowercase(bare[0].lower())
                             and not is_organisation(bare)):
             return None
         for entity in self.entities:
