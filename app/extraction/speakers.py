@@ -76,6 +76,7 @@ _ORGANISATION_AFTER = re.compile(
     r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?" + _ORGANISATION_NOUNS + r"\s+(?:that|which|behind|founded|,)")
 _CLAUSE_OPENER = re.compile(r",?\s+(?:after|before|when|because|until|once)\s+")
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+_INITIAL = re.compile(r"[A-Z]\.?")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
 
 
@@ -101,10 +102,19 @@ def role_key(phrase: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _may_lead(first: str, second: str) -> bool:
+    """Whether `first` may be a capitalised ordinary word before a name (`Even`, `Families`) rather than part of it;
+    it is one if the article also writes it in lowercase."""
+    lowered = first.lower()
+    return (lowered not in HONORIFICS and lowered not in TITLES and second.lower().rstrip(".") not in TITLES
+            and _singular(lowered) not in ORGANISATION_WORDS)
+
+
 @functools.lru_cache(maxsize=16384)
-def _parse_run(words: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...], tuple[str, ...]] | None:
-    """A capitalised run split into (lead length, titles length, name length, titles, bare name), lengths in
-    characters with their following space; None when the run holds no name."""
+def _parse_run(words: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...], tuple[str, ...], bool] | None:
+    """A capitalised run split into (lead length, titles length, name length, titles, bare name, whether it names
+    an organisation), lengths in characters with their following space; None when the run holds no name."""
     lead, titles, bare = split_name(list(words))
     honorific = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
     bare = clean_name(bare, titled=honorific)
@@ -116,7 +126,7 @@ def _parse_run(words: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...], 
     if all(w.lower().rstrip(".") in TITLES for w in bare) and (not merged or bare[-1].lower() in _SEAT_HOLDERS):
         return None  # `The Lord Chief Justice`, `Labour MP`: a title, or a party and a seat, not a name
     return (sum(len(w) + 1 for w in lead), sum(len(w) + 1 for w in titles), len(" ".join(bare)), tuple(titles),
-            tuple(bare))
+            tuple(bare), is_organisation(bare, titles))
 
 
 class Registry:
@@ -161,13 +171,11 @@ class Registry:
                 continue  # `The`, `It`, `President` on their own: the commonest capitalised words, no name
             start = match.start()
             extra: list[str] = []
-            if len(words) > 1 and lowercase(words[0].lower()) and (
+            if len(words) > 1 and _may_lead(words[0], words[1]) and (
                     len(words) >= 3 or self._sentence_initial(start)):
                 # `Even David Hemenway`, `Families Margaret Hodge`: a capitalised word the article also writes in
                 # lowercase is not the start of a name
-                while (len(words) > 1 and lowercase(words[0].lower()) and words[0].lower() not in HONORIFICS
-                       and words[0].lower() not in TITLES and words[1].lower().rstrip(".") not in TITLES
-                       and _singular(words[0].lower()) not in ORGANISATION_WORDS):
+                while len(words) > 1 and _may_lead(words[0], words[1]) and lowercase(words[0].lower()):
                     extra.append(words.pop(0))
             if len(words) >= 3 and words[0].lower() in _PLACES:
                 extra.append(words.pop(0))  # `ambassador to Britain Liu Xiaming`
@@ -181,34 +189,37 @@ class Registry:
             parsed = _parse_run(tuple(words))
             if parsed is None:
                 continue
-            lead_length, titles_length, bare_length, titles, bare = parsed
-            offset = start + sum(len(w) + 1 for w in extra) + lead_length
+            lead_length, titles_length, bare_length, titles, bare, organisation = parsed
+            offset = start + lead_length
+            if extra:
+                offset += sum(len(w) + 1 for w in extra)
             name_start = offset + titles_length
             name_end = name_start + bare_length
             if len(bare) == 1 and not titles and self._sentence_initial(name_start):
                 # A capitalised first word (`Look at…`, `Cancer is…`) is a name only if the article writes it in
                 # lowercase nowhere, and it is followed by a speech verb or also capitalised inside sentences.
-                if lowercase(bare[0].lower()):
-                    continue
-                if not CUE_VERB.match(text, name_end + 1):
+                known = CUE_VERB.match(text, name_end + 1) is not None
+                if not known:
                     if later_words is None:
                         later_words = {m.group() for m in _INNER_CAPITAL.finditer(text)}
-                    if bare[0] not in later_words:
-                        continue
+                    known = bare[0] in later_words
+                if not known or lowercase(bare[0].lower()):
+                    continue
             if _PLACE_BEFORE.search(text, max(0, offset - 12), offset):
                 continue  # `in New York`: a place, not a speaker
-            runs.append((offset, name_start, name_end, list(titles), list(bare)))
+            runs.append((offset, name_start, name_end, list(titles), list(bare), organisation))
         for match in _SPECIAL_ORGS.finditer(text):
-            runs.append((match.start(), match.start(), match.end(), [], ["Downing", "Street"]))
+            runs.append((match.start(), match.start(), match.end(), [], ["Downing", "Street"], True))
         for match in _NICKNAMED.finditer(text):
             # `Ronnie "the Rocket" Carr`: the nickname sits inside the name, which is Ronnie Carr
             if match.group(2) or match.group(1).lower() in _FIRST_NAMES:
-                runs.append((match.start(), match.start(), match.end(), [], [match.group(1), match.group(3)]))
+                bare = [match.group(1), match.group(3)]
+                runs.append((match.start(), match.start(), match.end(), [], bare, is_organisation(bare)))
         runs.sort()
         # Full names first, so that short forms can link to them wherever they occur; the longest first, so
         # that `Parker Bowles` joins `Camilla Parker Bowles` instead of starting a person of its own.
-        for offset, start, end, titles, bare in sorted(runs, key=lambda r: -len(r[4])):
-            if len(bare) >= 2 and not is_organisation(bare, titles):
+        for offset, start, end, titles, bare, organisation in sorted(runs, key=lambda r: -len(r[4])):
+            if len(bare) >= 2 and not organisation:
                 key = (bare[0], bare[-1])
                 if key not in self._by_full and any(
                         e.words[-len(bare):] == bare for e in self._by_last.get(bare[-1], ())):
@@ -221,10 +232,11 @@ class Registry:
                     self.entities.append(entity)
                 elif len(canonical(bare).split()) > len(self._by_full[key].words):
                     self._by_full[key].name = canonical(bare)
-        for offset, start, end, titles, bare in runs:
-            if titles and is_organisation(bare, titles):
+        for offset, start, end, titles, bare, organisation in runs:
+            if titles and organisation:
                 bare, titles = titles + bare, []  # `Liberal Democrats`: the title word belongs to the name
-            entity = self._link(titles, bare, start)
+                organisation = is_organisation(bare)
+            entity = self._link(titles, bare, start, organisation)
             if entity is None:
                 continue
             surface = self.text[offset:end]
@@ -269,8 +281,8 @@ class Registry:
             i -= 1
         return i < 0 or self.text[i] in "\n.!?:"
 
-    def _link(self, titles: list[str], bare: list[str], position: int) -> Entity | None:
-        if is_organisation(bare, titles):
+    def _link(self, titles: list[str], bare: list[str], position: int, organisation: bool) -> Entity | None:
+        if organisation:
             name = " ".join(bare)
             entity = self._organisations.get(name)
             if entity is None:
@@ -602,7 +614,7 @@ class Registry:
 def canonical(bare: list[str]) -> str:
     """The canonical form of a person's name: its words without middle initials (`Donald J. Trump` -> `Donald Trump`)."""
     if len(bare) > 2:
-        bare = [bare[0]] + [w for w in bare[1:-1] if not re.fullmatch(r"[A-Z]\.?", w)] + [bare[-1]]
+        bare = [bare[0]] + [w for w in bare[1:-1] if not _INITIAL.fullmatch(w)] + [bare[-1]]
     return " ".join(bare)
 
 
