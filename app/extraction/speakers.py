@@ -76,6 +76,9 @@ _ORGANISATION_AFTER = re.compile(
     r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?" + _ORGANISATION_NOUNS + r"\s+(?:that|which|behind|founded|,)")
 _CLAUSE_OPENER = re.compile(r",?\s+(?:after|before|when|because|until|once)\s+")
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+# A sentence opening with a role noun as its subject, followed by its verb (not `of`, `and`, a possessive).
+_ROLE_SUBJECT = re.compile(r"The\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
+_ROLE_SUBJECT_END = re.compile(r"\s+(?!of\b|and\b|or\b|for\b|to\b|in\b|on\b|at\b|with\b|who\b|whose\b)[a-z]")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
 
@@ -152,6 +155,7 @@ class Registry:
         # Role ties are worked out only when a role noun needs resolving (most articles never ask).
         self._tie_inputs: list[tuple[int, int, list[str], Entity]] = []
         self._roles_tied = False
+        self._role_subjects: dict[int, tuple[int, Entity] | None] = {}
         self._scan()
 
     # -- building -------------------------------------------------------------------------------------
@@ -386,8 +390,35 @@ class Registry:
         for offset, entity in self._subject_events:
             if block.start <= offset < end:
                 found.append((offset, entity))
+        role = self._role_subject(sentence_index)
+        if role is not None and role[0] < end:
+            found.append(role)
         found.sort(key=lambda e: e[0])
         return found
+
+    def _role_subject(self, sentence_index: int) -> tuple[int, Entity] | None:
+        """`The prime minister toured the country.`: a sentence whose subject is a role noun names its holder,
+        an antecedent for a pronoun in a later sentence."""
+        if sentence_index in self._role_subjects:
+            return self._role_subjects[sentence_index]
+        self._role_subjects[sentence_index] = None  # also guards against resolving it from inside itself
+        block = self.layout.sentences[sentence_index]
+        found = _ROLE_SUBJECT.match(self.text, block.start, block.end)
+        if found is None or self.inside_quote(found.start()):
+            return None
+        words = found.group(1).split()
+        for size in range(len(words), 0, -1):
+            phrase = " ".join(words[:size])
+            key = role_key(phrase)
+            if key is None or not phrase.endswith(key.split()[-1]):
+                continue
+            following = self.text[found.start(1) + len(phrase):block.end]
+            if _ROLE_SUBJECT_END.match(following):
+                entity = self.resolve_role("the " + phrase, found.start())
+                if entity is not None and entity.kind == "person":
+                    self._role_subjects[sentence_index] = (found.start(), entity)
+            break
+        return self._role_subjects[sentence_index]
 
     def antecedent(self, offset: int, gender: str | None) -> Entity | None:
         """The person a pronoun or bare role noun at `offset` most likely refers to."""
