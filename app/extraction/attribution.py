@@ -23,13 +23,17 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "one", "some", "several", "many", "two", "three", "four", "both", "other"}
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 _WHOLE_NAME = re.compile(
-    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?[A-Z][\w’'.-]*"
-    r"(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al))*)\s*"
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|(?P<peer>Lord|Lady|Baroness))\.?\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al))*(?(peer)(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?))\s*"
 )
+_COMPLEMENT_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:spokes(?:man|woman|person)|ambassador|envoy|adviser|advisor|aide)\s+(?:for|to)\s+$",
+    re.IGNORECASE)
+_PEER = re.compile(r"(?<![\w’'-])(?:Lord|Lady|Baroness)\s+[A-Z][\w’'-]*$")
 _ROLE_HEAD = re.compile(
     r"\b(?:spokes(?:man|woman|person)|director|head|chief|members?|president|secretary|chair(?:man|woman)?|leader|"
     r"professor|minister|officials?|founder|editor|executive|adviser|advisor|aide|lawyer|attorney|spokespeople|"
-    r"representatives?|analysts?|economists?|fellow|manager|governor|mayor|senator)$",
+    r"representatives?|analysts?|economists?|fellow|manager|governor|mayor|senator|ambassador|envoy)$",
     re.IGNORECASE,
 )
 # Single words that end up before a verb but never speak (`In somber comments, Trump …`).
@@ -97,8 +101,11 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
             if not chosen:
                 chosen.insert(0, (a, b))
             break
-        if lower in ("for", "of", "at") and chosen and _ROLE_HEAD.search(stripped[:a].rstrip()):
-            chosen.insert(0, (a, b))  # `a spokesman for the council`, `the head of the agency`
+        if lower in ("for", "of", "at", "to") and chosen and _ROLE_HEAD.search(stripped[:a].rstrip()):
+            chosen.insert(0, (a, b))  # `a spokesman for the council`, `the head of the agency`, `envoy to Chile`
+            continue
+        if lower == "of" and chosen and _PEER.search(stripped[:a].rstrip()):
+            chosen.insert(0, (a, b))  # `Lord Brook of Ashby`: a peer's title names a place
             continue
         if lower in _BREAK_WORDS and not _inside_name(stripped, a, word):
             break
@@ -107,8 +114,8 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
                 and lower not in _LY_NOUNS:
             continue  # `Sanders gently urged`: an adverb before the verb
         chosen.insert(0, (a, b))
-        if lower in _DETERMINERS:
-            break
+        if lower in _DETERMINERS and not _COMPLEMENT_BEFORE.search(stripped, max(0, a - 40), a):
+            break  # but `an aide to the minister`: the determiner opens the complement of a role noun
         if len(chosen) >= 8:
             return None
     if not chosen:

@@ -79,6 +79,13 @@ _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 # A sentence opening with a role noun as its subject, followed by its verb (not `of`, `and`, a possessive).
 _ROLE_SUBJECT = re.compile(r"The\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
 _ROLE_SUBJECT_END = re.compile(r"\s+(?!of\b|and\b|or\b|for\b|to\b|in\b|on\b|at\b|with\b|who\b|whose\b)[a-z]")
+_PEERS = frozenset({"Lord", "Lady", "Baroness"})
+_PEERAGE_SEAT = re.compile(r" of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
+_ENVOY_TO = re.compile(r"(?<![\w’'-])(?:ambassador|envoy|consul|high commissioner)\s+to\s+$", re.IGNORECASE)
+_ROLE_TO_PLACE = re.compile(r"(?<![\w’'-])([a-z][\w-]*)\s+to\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}$")
+_HEAD_BEFORE_TO = re.compile(
+    r"\b(ambassador|envoy|adviser|advisor|aide|assistant|deputy|successor|heir|rival|spokes(?:man|woman|person))"
+    r"\s+to\s+", re.IGNORECASE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
 
@@ -169,7 +176,10 @@ class Registry:
         runs = []
         later_words = None
         lowercase = self.written_lowercase
+        skip_to = 0
         for match in NAME_RUN.finditer(text):
+            if match.start() < skip_to:
+                continue  # the place of a peer's title, already part of the name
             words = match.group().split()
             if len(words) == 1 and words[0].lower() in _NOT_NAMES:
                 continue  # `The`, `It`, `President` on their own: the commonest capitalised words, no name
@@ -181,7 +191,8 @@ class Registry:
                 # lowercase is not the start of a name
                 while len(words) > 1 and _may_lead(words[0], words[1]) and lowercase(words[0].lower()):
                     extra.append(words.pop(0))
-            if len(words) >= 3 and words[0].lower() in _PLACES:
+            if len(words) >= 3 and (words[0].lower() in _PLACES
+                                    or _ENVOY_TO.search(text, max(0, start - 30), start)):
                 extra.append(words.pop(0))  # `ambassador to Britain Liu Xiaming`
             if len(words) >= 3 and _OFFICE_OF.search(text, max(0, start - 40), start):
                 # `Director of Public Prosecutions Eva Lind`: the office's object runs into the holder's name
@@ -211,6 +222,13 @@ class Registry:
                     continue
             if _PLACE_BEFORE.search(text, max(0, offset - 12), offset):
                 continue  # `in New York`: a place, not a speaker
+            if len(bare) == 1 and titles and titles[-1] in _PEERS:
+                seat = _PEERAGE_SEAT.match(text, name_end)
+                if seat:
+                    # `Lord Brook of Ashby`: a life peer's title is the name, the place after `of` with it
+                    bare = bare + ("of",) + tuple(seat.group(1).split())
+                    name_end = seat.end()
+                    skip_to = name_end
             runs.append((offset, name_start, name_end, list(titles), list(bare), organisation))
         for match in _SPECIAL_ORGS.finditer(text):
             runs.append((match.start(), match.start(), match.end(), [], ["Downing", "Street"], True))
@@ -231,7 +249,8 @@ class Registry:
                 if key not in self._by_full:
                     entity = Entity(canonical(bare), "person", gender_of(titles + bare))
                     self._by_full[key] = entity
-                    self._by_last.setdefault(bare[-1], []).append(entity)
+                    if "of" not in bare:  # the place of a peer's title (`Lord Brook of Ashby`) is no surname
+                        self._by_last.setdefault(bare[-1], []).append(entity)
                     self._by_first.setdefault(bare[0], []).append(entity)
                     self.entities.append(entity)
                 elif len(canonical(bare).split()) > len(self._by_full[key].words):
@@ -348,6 +367,11 @@ class Registry:
         # punctuation or line break between.
         if before and before[-1][:1].islower() and before[-1][-1:].isalpha() and "\n" not in window[-2:]:
             key = role_key(" ".join(before))
+            if key:
+                roles.add(key)
+        placed = _ROLE_TO_PLACE.search(window)
+        if placed:
+            key = role_key(placed.group(1))  # `ambassador to Chile Ana Ruiz`
             if key:
                 roles.add(key)
         # `the charity's director, Ruth Olsen,`: a role phrase set off before the name.
@@ -590,6 +614,13 @@ class Registry:
             if entity is not None:
                 self.note_subject(start, entity)
             return entity
+        complement = _HEAD_BEFORE_TO.search(phrase)
+        named = self.entity_at(start, end) if complement else None
+        if complement and not (named is not None and named.kind == "person" and len(named.words) > 1
+                               and phrase.endswith(named.words[-1])):
+            # `China's ambassador to Chile`, `an adviser to the president`: the head noun is the speaker
+            head_start = self.text.index(phrase, start)
+            return self.resolve(head_start, head_start + complement.end(1))
         seat = _SEAT_AFTER.search(phrase)
         if seat and role_key(phrase[:seat.start()]) in _SEAT_HOLDERS | {None} and \
                 phrase[:seat.start()].split()[-1].lower() in _SEAT_HOLDERS:

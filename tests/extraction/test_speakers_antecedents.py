@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extraction.helpers import run
+from tests.extraction.helpers import mention, run
 
 
 def test_a_pronoun_after_a_role_noun_subject_refers_to_the_office_holder():
@@ -25,3 +25,43 @@ def test_a_role_noun_followed_by_of_is_not_taken_as_the_subject():
     )
     statements = run(text).statements
     assert [s.speaker for s in statements] == ["Owen Pryce"]
+
+
+def test_a_life_peer_is_named_with_the_place_of_the_title():
+    text = (
+        "Baroness Greer of Ashby, who chaired the panel, said the fines were too small. "
+        "Later Baroness Greer added that the betting firms must pay for the inquiry."
+    )
+    statements = run(text).statements
+    assert [(mention(text, s), s.speaker) for s in statements] == [
+        ("Baroness Greer of Ashby", "Greer of Ashby"),
+        ("Baroness Greer", "Greer of Ashby"),
+    ]
+
+
+def test_the_place_of_a_peer_title_is_not_a_surname_for_later_mentions():
+    text = (
+        "Lord Hale of Dunmore said the rules must change.\n"
+        "Mr Tom Dunmore, a farmer, said the rules were fine."
+    )
+    assert [s.speaker for s in run(text).statements] == ["Hale of Dunmore", "Tom Dunmore"]
+
+
+def test_an_envoy_to_a_country_is_the_person_the_article_gives_that_post():
+    text = (
+        "Peru's ambassador to Sweden warned that the trade talks would stall.\n"
+        "The talks resumed in Oslo on Friday.\n"
+        "Peru's ambassador to Sweden Marta Quispe has said the deal is still possible."
+    )
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Marta Quispe", "Marta Quispe"]
+    assert mention(text, statements[0]) == "Peru's ambassador to Sweden"
+
+
+def test_an_aide_to_a_named_office_holder_is_an_unnamed_source():
+    text = (
+        "Mr Colin Reyes, the mayor, opened the bridge on Monday. "
+        "An aide to the mayor said the tolls would be scrapped next year."
+    )
+    statements = run(text).statements
+    assert [(mention(text, s), s.speaker) for s in statements] == [("An aide to the mayor", None)]
