@@ -163,6 +163,7 @@ class Registry:
         self._tie_inputs: list[tuple[int, int, list[str], Entity]] = []
         self._roles_tied = False
         self._role_subjects: dict[int, tuple[int, Entity] | None] = {}
+        self._last_speaker: tuple[int, Entity | None] | None = None  # the latest mention resolved, to whatever
         self._scan()
 
     # -- building -------------------------------------------------------------------------------------
@@ -275,9 +276,10 @@ class Registry:
             if entity.kind == "person":
                 self._tie_inputs.append((offset, end, titles, entity))
         self._mention_starts = [m.start for m in self.mentions]
+        honoured = {id(m.entity) for m in self.mentions if m.honorific}
         for mention in self.mentions:
             entity = mention.entity
-            if entity.kind == "person" and entity.gender is None and mention.honorific is None and (
+            if entity.kind == "person" and id(entity) not in honoured and (
                     text[mention.end:mention.end + 1] == ","
                     or text[max(0, mention.start - 2):mention.start] == ", ") and (
                     _ORGANISATION_BEFORE.search(text, max(0, mention.start - 100), mention.start)
@@ -546,6 +548,10 @@ class Registry:
 
     def _recent_organisation(self, offset: int) -> Entity | None:
         """The organisation named most recently in this or the two sentences before `offset`."""
+        found = self._recent_organisation_mention(offset)
+        return found.entity if found is not None else None
+
+    def _recent_organisation_mention(self, offset: int) -> NameMention | None:
         if not self.layout.sentences:
             return None
         first = self.layout.sentences[max(0, self.layout.sentence_index(offset) - 2)].start
@@ -554,7 +560,7 @@ class Registry:
             mention = self.mentions[i]
             if mention.entity.kind == "organisation" and not self.inside_quote(mention.start) and len(
                     mention.entity.name) > 2 and mention.entity.words[-1].lower() not in _PLACES:
-                return mention.entity
+                return mention
             i -= 1
         return None
 
@@ -607,6 +613,11 @@ class Registry:
 
     def resolve(self, start: int, end: int) -> Entity | None:
         """The entity a speaker mention `text[start:end]` refers to, or None for an unnamed source."""
+        entity = self._resolve(start, end)
+        self._last_speaker = (start, entity)
+        return entity
+
+    def _resolve(self, start: int, end: int) -> Entity | None:
         phrase = self.text[start:end].strip()
         lowered = phrase.lower()
         if lowered == "who":
@@ -629,8 +640,16 @@ class Registry:
         if _DOCUMENT.match(lowered):
             return self._author(start)
         if lowered in ("it", "they"):
-            # `it said`, `they said`: an organisation the article has just named, if any
-            return self._recent_organisation(start)
+            # `it said`, `they said`: an organisation the article has just named, else one that has just spoken;
+            # not past an unnamed source that spoke since (`Some workers said … They said …`)
+            named = self._recent_organisation_mention(start)
+            last_offset, last = self._last_speaker or (-1, None)
+            if named is not None:
+                return None if last is None and named.start < last_offset < start else named.entity
+            if (last is not None and last.kind == "organisation" and last_offset < start
+                    and self.layout.sentence_index(start) - self.layout.sentence_index(last_offset) <= 4):
+                return last
+            return None
         if lowered in PRONOUNS_MALE:
             entity = self.antecedent(start, "m")
         elif lowered in PRONOUNS_FEMALE:

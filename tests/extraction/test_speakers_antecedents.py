@@ -65,3 +65,33 @@ def test_an_aide_to_a_named_office_holder_is_an_unnamed_source():
     )
     statements = run(text).statements
     assert [(mention(text, s), s.speaker) for s in statements] == [("An aide to the mayor", None)]
+
+
+def test_it_after_an_organisation_has_spoken_refers_to_that_organisation():
+    text = (
+        "Harbour Freight Group said on Monday that the strike had cost millions.\n"
+        "Dock workers gathered outside the gates at dawn.\n"
+        "Their families brought food and flags.\n"
+        "\"We remain open to talks at any time,\" it said."
+    )
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Harbour Freight Group", "Harbour Freight Group"]
+
+
+def test_they_after_an_unnamed_source_does_not_reach_back_to_an_organisation():
+    text = (
+        "Harbour Freight Group said on Monday that the strike had cost millions.\n"
+        "Some dock workers said the pay offer was an insult.\n"
+        "They said they would stay out until Christmas."
+    )
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Harbour Freight Group", None, None]
+
+
+def test_a_name_set_beside_a_company_noun_is_that_company_despite_a_first_name():
+    text = (
+        "The studio that made the film, Peter Lane Pictures, denies any wrongdoing.\n"
+        "\"We followed every rule,\" they said."
+    )
+    statements = run(text).statements
+    assert [(s.speaker, s.speaker_kind) for s in statements][-1] == ("Peter Lane Pictures", "organisation")
