@@ -44,6 +44,16 @@ _NOT_A_SPEAKER = re.compile(
 _STOP_STARTS = {"in", "on", "at", "after", "before", "when", "while", "as", "but", "and", "so", "then", "yet",
                 "meanwhile", "however", "speaking", "asked", "from", "during", "for", "with", "since", "last", "this",
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later"}
+# Sentence openers and dates that `_WHOLE_NAME` would take for a one-word name.
+_OPENERS = set(
+    """still instead however moreover meanwhile now then yet thus also furthermore nevertheless nonetheless indeed
+    besides beyond alongside despite although though because if unless whether once even only just again first
+    finally eventually ultimately later earlier last next this that these those there here today yesterday
+    tomorrow tonight january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_GERUND_STEMS = {"hav", "be", "walk", "speak", "respond", "answer", "writ", "talk", "ask", "tak", "mak", "go", "com",
+                 "look", "turn", "reply", "comment", "address", "appear", "explain", "mov", "lead", "call"}
 _LY_NOUNS = {"ally", "family", "assembly", "rally", "daily", "weekly", "monthly", "supply", "italy", "july"}
 _TRAILING_TIME = re.compile(
     r"\s(?:(?:last|this|next|on|earlier|later)\s+)?(?:year|week|month|night|yesterday|today|tonight|"
@@ -63,6 +73,13 @@ _NAME_AFTER = re.compile(
     r"\s*,?\s*((?:(?:the|a|an)\s+)?(?:" + _TOKEN + r"\s+){0,5}?" + _TOKEN + r")(?=\s*(?:[,.;:!?—–()]|$|\s+(?:on|"
     r"in|at|during|after|before|last|this|yesterday|today|earlier|later|when|while|as|who|according|from|to|of)\b))",
 )
+
+
+def _not_a_name(word: str) -> bool:
+    """A capitalised word that opens a sentence but names nobody: `Still`, `Moreover`, `March`, `Having`."""
+    lower = word.lower()
+    return (lower in _STOP_STARTS or lower in _OPENERS
+            or (lower.endswith("ing") and word[:1].isupper() and lower[:-3] in _GERUND_STEMS))
 
 
 def _np_words(chunk: str) -> list[tuple[int, int]]:
@@ -185,7 +202,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         for seg_start, seg_end in reversed(segments):
             segment = inner[seg_start:seg_end]
             name = _WHOLE_NAME.fullmatch(segment)
-            if name and name.group(1).split()[0].lower() not in _STOP_STARTS:
+            if name and not _not_a_name(name.group(1).split()[0]):
                 return clause_start + seg_start + name.start(1), clause_start + seg_start + name.end(1)
         parenthetical = inner[opening + 1:].strip().lower()
         span = trailing_noun_phrase(text, clause_start, clause_start + opening)
@@ -209,7 +226,8 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     junk = _LEADING_JUNK.match(before)
     offset = clause_start + (junk.end() if junk else 0)
     span = trailing_noun_phrase(text, offset, cue_start)
-    if span is not None and _NOT_A_SPEAKER.fullmatch(text[span[0]:span[1]]):
+    if span is not None and (_NOT_A_SPEAKER.fullmatch(text[span[0]:span[1]])
+                             or " " not in text[span[0]:span[1]] and _not_a_name(text[span[0]:span[1]])):
         return None
     if span is not None:
         # `the Tory MP for Sleaford and North Hykeham said`: the member, not the constituency, speaks
