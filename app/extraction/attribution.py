@@ -56,7 +56,7 @@ _GERUND_STEMS = {"hav", "be", "walk", "speak", "respond", "answer", "writ", "tal
                  "look", "turn", "reply", "comment", "address", "appear", "explain", "mov", "lead", "call"}
 _LY_NOUNS = {"ally", "family", "assembly", "rally", "daily", "weekly", "monthly", "supply", "italy", "july"}
 _TRAILING_TIME = re.compile(
-    r"\s(?:(?:last|this|next|on|earlier|later)\s+)?(?:year|week|month|night|yesterday|today|tonight|"
+    r"\s(?:(?:last|this|next|on|earlier|later|(?:this\s+)?past)\s+)?(?:year|week|month|night|yesterday|today|tonight|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening)$"
 )
 _WORD = re.compile(r"[\w’'.&-]+")
