@@ -483,6 +483,13 @@ class Registry:
         if key.split()[-1] not in _OFFICE_HEADS:
             return None  # only offices the article's main figure holds are left untied (`the Prime Minister`)
         entity = self.antecedent(offset, None)
+        lead = self._lead()
+        if (entity is not None and lead is not None and entity is not lead and key not in _SEAT_HOLDERS
+                and self._named_once(entity, offset)
+                and not self._inside_paragraph(entity, offset) and not (lead.roles and key not in lead.roles)):
+            # `Tony Blair lied … repaid a loan to Lord Ashcroft.` / `The prime minister toured …`: an office left
+            # untied belongs to the article's main figure rather than to someone named once in passing
+            entity = lead
         if entity is None:
             # `The information commissioner says …` opening a report, the name following in the next sentence
             entity = self._named_next(offset)
@@ -496,6 +503,23 @@ class Registry:
         ):
             return None
         return entity
+
+    def _lead(self) -> Entity | None:
+        """The article's main figure: the first person it names outside quotations, if named at least twice."""
+        for mention in self.mentions:
+            if mention.entity.kind == "person" and not self.inside_quote(mention.start):
+                lead = mention.entity
+                return lead if sum(m.entity is lead for m in self.mentions) >= 2 else None
+        return None
+
+    def _named_once(self, entity: Entity, offset: int) -> bool:
+        return len(self._starts_of.get(id(entity), ())) <= 1 or sum(
+            1 for start in self._starts_of[id(entity)] if start < offset) <= 1
+
+    def _inside_paragraph(self, entity: Entity, offset: int) -> bool:
+        """Whether `entity` is named earlier in the paragraph holding `offset`."""
+        paragraph = self.layout.paragraph_at(offset)
+        return any(paragraph.start <= start < offset for start in self._starts_of.get(id(entity), ()))
 
     def _named_next(self, offset: int) -> Entity | None:
         """The first person named, outside quotes, in the two sentences after the one holding `offset`."""

@@ -95,3 +95,23 @@ def test_a_name_set_beside_a_company_noun_is_that_company_despite_a_first_name()
     )
     statements = run(text).statements
     assert [(s.speaker, s.speaker_kind) for s in statements][-1] == ("Peter Lane Pictures", "organisation")
+
+
+def test_an_untied_office_goes_to_the_main_figure_not_to_someone_named_once_in_passing():
+    text = (
+        "Mark Hollis faces a hard spring, the opposition says.\n"
+        "Critics say Mr Hollis has lost his grip. The party refunded a donation to Lord Pike last year.\n"
+        "The prime minister toured the north on Sunday. He insisted the election date was not fixed."
+    )
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements][-1] == ("the election date was not fixed", "Mark Hollis")
+
+
+def test_a_seat_holder_is_not_given_to_the_main_figure():
+    text = (
+        "Mark Hollis faces a hard spring. Mr Hollis met party members on Friday.\n"
+        "Critics include Tom Reade.\n"
+        "The local MP said the plan would cost jobs."
+    )
+    statements = run(text).statements
+    assert [s.speaker for s in statements][-1] == "Tom Reade"
