@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from app.extraction.descriptions import widen_to_institution
+
 # Words that cannot be part of a subject noun phrase: they end the backwards walk from the cue.
 _BREAK_WORDS = set(
     """and or but nor so yet if when while as because although though since until unless that which who whom
@@ -59,6 +61,7 @@ _TRAILING_TIME = re.compile(
     r"\s(?:(?:last|this|next|on|earlier|later|(?:this\s+)?past)\s+)?(?:year|week|month|night|yesterday|today|tonight|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening)$"
 )
+_CONNECTOR_BEFORE = re.compile(r"(?<![\w’'-])(?:of|for|on|and|the)\s+$")
 _WORD = re.compile(r"[\w’'.&-]+")
 _LEADING_JUNK = re.compile(
     r"^(?:(?:and|but|so|yet|meanwhile|however|instead|still|now|then|later|earlier|separately|also|"
@@ -158,6 +161,10 @@ def trim_mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | N
     """`saw Mr Blair`, `women Sandra Gidley`: lowercase words with no determiner before a name are dropped."""
     if span is None:
         return None
+    if _CONNECTOR_BEFORE.search(text, max(0, span[0] - 5), span[0]):
+        widened = widen_to_institution(text, span[0], span[1])
+        if widened != span[0]:
+            return widened, span[1]  # `Pensions` ends `the Department for Work and Pensions`
     words = _np_words(text[span[0]:span[1]])
     if len(words) < 2:
         return span

@@ -32,6 +32,7 @@ from app.extraction.names import (
     split_name,
 )
 from app.extraction.cues import CUE_VERB
+from app.extraction.descriptions import institutions
 from app.extraction.text import Layout
 
 _TITLE_ROLE = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pm": "prime minister"}
@@ -178,7 +179,8 @@ class Registry:
         later_words = None
         lowercase = self.written_lowercase
         skip_to = 0
-        for match in NAME_RUN.finditer(text):
+        joined = institutions(text)
+        for match in _outside(NAME_RUN.finditer(text), joined):
             if match.start() < skip_to:
                 continue  # the place of a peer's title, already part of the name
             words = match.group().split()
@@ -231,6 +233,8 @@ class Registry:
                     name_end = seat.end()
                     skip_to = name_end
             runs.append((offset, name_start, name_end, list(titles), list(bare), organisation))
+        for start, end, words in joined:
+            runs.append((start, start, end, [], words, True))  # `Department for Work and Pensions`: one name
         for match in _SPECIAL_ORGS.finditer(text):
             runs.append((match.start(), match.start(), match.end(), [], ["Downing", "Street"], True))
         for match in _NICKNAMED.finditer(text):
@@ -714,6 +718,21 @@ class Registry:
                 entity.gender = "f"
             self.note_subject(start, entity)
         return entity
+
+
+def _outside(matches, spans: list[tuple[int, int, list[str]]]):
+    """The name runs of `matches` with the parts inside the institution names `spans` left out."""
+    k = 0
+    for match in matches:
+        while k < len(spans) and spans[k][1] <= match.start():
+            k += 1
+        if k == len(spans) or match.end() <= spans[k][0]:
+            yield match
+            continue
+        # a run reaching past the institution's name (`… of England Ann Lee`) goes on as a run of its own
+        rest = NAME_RUN.search(match.string, spans[k][1], match.end())
+        if rest is not None:
+            yield rest
 
 
 def canonical(bare: list[str]) -> str:

@@ -1,0 +1,67 @@
+"""Speakers named by description rather than by a plain capitalised run.
+
+Organisation names with `of`, `for`, `on` or `and` inside (`Department for Transport`, `Council for the Welfare
+of Migrants`) are one name, not several; the other helpers here read the words around a speaker mention for
+news conventions: a participial opener's objects, programme names, committees speaking as `MPs`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extraction.names import FIRST_NAMES_FEMALE, FIRST_NAMES_MALE, HONORIFICS
+
+# Head words of an institution whose full name goes on with `of`, `for` or `on` (`Ministry of Defence`).
+_INSTITUTION_HEADS = (
+    r"(?:Department|Ministry|Office|Council|Committee|Commission|Society|Institute|Institution|Association|"
+    r"Federation|Confederation|Union|Foundation|Fund|Trust|Board|Agency|Authority|Bank|Court|League|College|"
+    r"Academy|Centre|Center|Bureau|Organisation|Organization|Coalition|Alliance|Campaign|Movement|Chamber|"
+    r"Service|Inspectorate|Tribunal|Secretariat|School|University)"
+)
+_CAPITAL = r"[A-Z][\w’'&-]*"
+_INSTITUTION = re.compile(
+    r"(?<![\w’'-])(?:" + _CAPITAL + r"\s+){0,4}?" + _INSTITUTION_HEADS
+    + r"(?:\s+(?:of|for|on)\s+(?:the\s+)?" + _CAPITAL + r"(?:\s+" + _CAPITAL + r")*"
+    + r"(?:\s+and\s+" + _CAPITAL + r"(?:\s+" + _CAPITAL + r")*)?)+"
+)
+_HEAD_TITLES = frozenset({"governor", "chairman", "chairwoman", "chair", "chief", "president", "director",
+                          "head", "secretary", "minister", "spokesman", "spokeswoman", "king", "queen"})
+_PERSON_START = frozenset(FIRST_NAMES_MALE | FIRST_NAMES_FEMALE | HONORIFICS | _HEAD_TITLES)
+_NOT_INSIDE = frozenset({"The", "A", "An", "In", "At", "On", "But", "And", "As", "By", "For", "From", "To", "With",
+                         "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Dame"})
+
+
+def institutions(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, words) of every institution name with `of`/`for`/`on` inside, as written in `text`."""
+    found = []
+    for match in _INSTITUTION.finditer(text):
+        words = match.group().split()
+        start = match.start()
+        while words and words[0] in _NOT_INSIDE:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
+            words.pop(0)
+        if not words or words[0].lower() in ("of", "for", "on", "and", "the"):
+            continue
+        end = match.end()
+        last = max(i for i, w in enumerate(words) if w in ("of", "for", "on"))
+        for i in range(last + 2, len(words)):
+            if words[i].lower().rstrip(".") in _PERSON_START:  # `Bank of England Governor Ann Lee`: a person follows
+                if i - 1 > last + 1 and words[i].lower() in _HEAD_TITLES:
+                    i -= 1  # `… of England Ann King`: a surname that is also a title ends the person's name
+                words = words[:i]
+                end = text.rindex(words[-1], start, end) + len(words[-1])
+                break
+        if words[-1] in _NOT_INSIDE:
+            continue
+        found.append((start, end, words))
+    return found
+
+
+def widen_to_institution(text: str, start: int, end: int) -> int:
+    """The start of the institution name that a mention `text[start:end]` ends (`Pensions` in `Department for Work
+    and Pensions`), else `start`."""
+    window = max(0, start - 120)
+    for found_start, found_end, _ in institutions(text[window:end]):
+        if found_end == end - window and found_start + window < start:
+            return found_start + window
+    return start
