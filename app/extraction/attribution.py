@@ -63,6 +63,7 @@ _TRAILING_TIME = re.compile(
 )
 _CONNECTOR_BEFORE = re.compile(r"(?<![\w’'-])(?:of|for|on|and|the)\s+$")
 _WORD = re.compile(r"[\w’'.&-]+")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\"“”—–]")
 _LEADING_JUNK = re.compile(
     r"^(?:(?:and|but|so|yet|meanwhile|however|instead|still|now|then|later|earlier|separately|also|"
     r"in\s+(?:a|an|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?|on\s+\w+day|last\s+\w+|this\s+\w+|"
@@ -102,19 +103,18 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
             stripped = stripped[:opening].rstrip()  # `Rep. Jane Doe (D-Ore.) said`
     if not stripped or stripped[-1] in ",;:(\"“”'‘’—–-":
         return None
-    words = _np_words(stripped)
-    if not words:
-        return None
     chosen: list[tuple[int, int]] = []
-    for a, b in reversed(words):
-        between = stripped[b:chosen[0][0]] if chosen else stripped[b:]
-        if chosen and re.search(r"[,;:()\"“”—–]", between):
+    # The words from the last backwards, found lazily in the reversed text (a word is a run of one character class).
+    length = len(stripped)
+    for match in _WORD.finditer(stripped[::-1]):
+        a, b = length - match.end(), length - match.start()
+        if chosen and _CLAUSE_PUNCTUATION.search(stripped, b, chosen[0][0]):
             break
         word = stripped[a:b]
         lower = word.lower()
         if not any(ch.isalnum() for ch in word):
             break  # a dash or other punctuation standing alone
-        if lower == "who" and not chosen and not re.search(r",\s*$", stripped[:a]):
+        if lower == "who" and not chosen and not stripped[:a].rstrip().endswith(","):
             chosen.insert(0, (a, b))  # `Republicans who say …`: the relative pronoun stands for its noun
             break
         if lower in _PRONOUNS:

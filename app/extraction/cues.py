@@ -44,7 +44,13 @@ def _forms() -> dict[str, str]:
     return forms
 
 
-VERB_FORMS = _forms()
+# Phrasal cues, each form given in full.
+_PHRASAL = {
+    "point out": "points out,pointed out,pointing out",
+    "make clear": "makes clear,made clear,making clear,makes it clear,made it clear,making it clear",
+}
+
+VERB_FORMS = _forms() | {form: base for base, forms in _PHRASAL.items() for form in [base] + forms.split(",")}
 """Every inflected speech verb -> its base form."""
 
 # Verbs that take the listener as an object before the clause (`told reporters that`).
@@ -52,24 +58,32 @@ LISTENER_VERBS = frozenset({"tell", "warn", "assure", "remind", "inform", "promi
 # Verbs whose content is their object, recognised only with a telltale word: `accused X of …`,
 # `called X “…”`, `described X as …`.
 OBJECT_VERBS = {"accuse": re.compile(r"\sof\s"), "call": re.compile(r"[“\"‘]|''")}
+# `called him a liar`, `calling Trump a fascist`: a name for someone, said of them.
+CALL_OBJECT = re.compile(r"(?:(?:him|her|them|it|himself|herself|themselves)\s+|(?:[A-Z][\w’'.-]*\s+){1,3})(?:a|an|the)\s"
+                         r"|the\s+[\w’'-]+\s+(?:a|an)\s")
 # Verbs that never come after what was said (`…, she called.` is a telephone call).
 NOT_REVERSIBLE = frozenset({"call", "describe", "accuse", "urge", "ask", "promise", "vow", "pledge", "threaten",
                             "mention", "reveal", "remind", "inform", "assure", "charge", "comment", "deny"})
 # A speech verb in the passive: its subject is who was spoken to or about.
-PASSIVE = re.compile(r"(?:.*\s)?(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:[a-z]+ed|told|said|written)$")
+PASSIVE = re.compile(r"(?:.*\s)?(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:[a-z]+ed|told|said|written|"
+                     r"made\s+(?:it\s+)?clear|pointed\s+out)$")
 # Verbs of commitment whose content may be an infinitive (`vowed to fight on`).
 INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "urge", "warn", "tell", "ask", "claim"})
 # Verbs whose bare noun-phrase object is not reported speech (`announced a plan` is speech; `noted` alone is
 # not): they need `that` or a clause-looking start.
 CLAUSE_ONLY_VERBS = frozenset({"add", "state", "maintain", "continue", "charge", "ask",
-                               "comment", "remark", "clarify", "testify", "counter", "joke"})
+                               "comment", "remark", "clarify", "testify", "counter", "joke", "point out",
+                               "make clear"})
 
 _FORM_PATTERN = "|".join(sorted((re.escape(f) for f in VERB_FORMS), key=len, reverse=True))
 # Auxiliaries and adverbs that may sit between a speaker and the verb, kept inside the cue span.
-_AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|also|later|then|again|previously|repeatedly|" \
-       r"once|reportedly|recently|publicly|privately|earlier|further|simply|just|even|often|already|" \
-       r"flatly|quickly|bluntly|angrily|firmly|frankly|openly|subsequently|separately|similarly|" \
-       r"had\s+previously|has\s+long|has\s+repeatedly|first)\s+)*"
+_AUX_WORDS = """has have had was were is are would will also later then again previously repeatedly once reportedly
+recently publicly privately earlier further simply just even often already flatly quickly bluntly angrily firmly
+frankly openly subsequently separately similarly consistently twice always strongly vehemently categorically
+emphatically explicitly personally formally officially initially originally now still""".split()
+_AUX = r"(?:(?:" + "|".join(_AUX_WORDS + [r"had\s+previously", r"has\s+long", r"has\s+repeatedly", "first"]) + r")\s+)*"
+# The words that can end the auxiliaries: a verb after any other word has none.
+_AUX_LAST = frozenset(_AUX_WORDS) | {"long", "first"}
 # Case-sensitive on purpose: `States` in `United States` is not a verb.
 CUE_VERB = re.compile(r"(?<![\w’'-])" + _AUX + r"(?P<verb>" + _FORM_PATTERN + r")(?![\w’'-])")
 
@@ -103,9 +117,16 @@ _AUX_TAIL = re.compile(_AUX + r"$")
 def find_cues(text: str, start: int, end: int):
     """Every speech verb in `text[start:end]`, as `CUE_VERB` matches that include any auxiliaries before it."""
     for verb in _VERB_SCAN.finditer(text, start, end):
-        window_start = max(start, verb.start() - 60)
-        aux = _AUX_TAIL.search(text, window_start, verb.start())
         cue_start = verb.start()
+        j = cue_start
+        while j > start and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > start and text[k - 1].isalpha():
+            k -= 1
+        aux = None
+        if j < cue_start and text[k:j] in _AUX_LAST:
+            aux = _AUX_TAIL.search(text, max(start, cue_start - 60), cue_start)
         if aux and aux.start() < verb.start():
             # The auxiliaries must begin a word.
             begin = aux.start()
@@ -128,6 +149,11 @@ INITIAL_INVERTED = re.compile(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*"
     r"(?:,[^,:“”\"]{0,80})?[:,]\s*"
 )
+# Court reporting: `…, the court was told.`, `The jury heard that …`: evidence given to a hearing, by no one named.
+HEARING = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[Cc]ourt|hearing|[Jj]ury|[Ii]nquiry|[Ii]nquest|[Tt]ribunal|trial)"
+    r"\s+(?P<verb>(?:was|were|has\s+been|had\s+been)\s+told|(?:has\s+|had\s+)?heard)(?![\w’'-])"
+)
 ACCORDING_TO = re.compile(r"(?<!\w)(?:according\s+to)(?!\w)", re.IGNORECASE)
 
 # Adverbials that may follow a cue before the reported clause or the end of the sentence.
@@ -138,12 +164,17 @@ ADVERBIAL = re.compile(
     r"then|once|bluntly|flatly|simply|too|as\s+well|in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|interview|speech|letter|post|tweet|email|e-mail|message|video|report|op-ed|column|"
     r"release|briefing|conference|call|address|appearance|memo|filing|remarks|hearing|debate|broadcast)"
-    r"(?:\s+(?:on|with|to|at|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})?"
+    r"(?:\s+(?:message|statement|interview|address|post|conference|call|release))?"
+    # `in a statement provided to the paper`, `in an interview published on Sunday`
+    r"(?:,?\s+(?:provided|released|issued|posted|sent|published|given|obtained|shared|broadcast|aired)"
+    r"\s+(?:to|by|on|in|at|late|early|last|this)\s+(?:the\s+)?[\w’'.&-]+(?:\s+[A-Z][\w’'.&-]*){0,3})?"
+    r"(?:\s+(?:on|with|to|at|for)\s+(?:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}"
+    r"|(?:the|a|an|his|her|its|their)\s+[a-z][\w’'-]*))?"
     r"|on\s+(?:Twitter|Facebook|Instagram|X|television|TV|radio|CNN|Fox(?:\s+News)?|MSNBC|NBC|CBS|ABC|BBC"
-    r"(?:\s+[A-Z][\w]*){0,3})|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:rally|event|conference|meeting|"
+    r"(?:\s+[A-Z][\w]*){0,3})(?:[’']s\s+[“\"‘]?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}[.,]?[”\"’]?)?|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:rally|event|conference|meeting|"
     r"summit|hearing|briefing|news\s+conference|press\s+conference|town\s+hall|forum|debate|campaign\s+stop)"
     r"(?:\s+in\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)?)?|"
-    r"in\s+[A-Z][\w]+(?:,\s+[A-Z][\w.]+)?|"
+    r"in\s+[A-Z][\w]+(?:\s+[A-Z][\w]+)?(?:,\s+[A-Z][\w.]+)?|"
     # `at The Federalist`, `to Sanders’ Senate office`, `on ABC's This Week`: a place or outlet by name
     r"(?:at|to|on|in)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}(?:[’']s?\s+(?:[A-Z][\w’'.&-]*\s*){1,3}"
     r"|[’']s?\s+[a-z]+(?:\s+[a-z]+)?|(?:\s+[a-z]+){1,2})?(?=\s+that\b)"
@@ -152,8 +183,9 @@ ADVERBIAL = re.compile(
 
 # Listener objects of tell-type verbs: a short noun phrase (`reporters`, `the BBC`, `ABC News`).
 LISTENER = re.compile(
+    r"\s+(?:me|us|him|her|them|you)(?![\w’'-])|"
     r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[A-Z0-9][\w’'.&-]*\s+){0,4}"
-    r"(?:[A-Z][\w’'.&-]*|me|us|him|her|them|you|reporters|journalists|supporters|voters|the\s+\w+|"
+    r"(?:[A-Z][\w’'.&-]*|reporters|journalists|supporters|voters|the\s+\w+|"
     r"(?:[a-z]+\s+){0,2}(?:reporters|journalists|supporters|voters|crowd|audience|lawmakers|members|"
     r"delegates|colleagues|listeners|viewers|readers|students|workers|people|committee|newspaper|"
     r"magazine|radio|television|station|programme|program|show|agency|paper|Post|Times|News)|"
@@ -167,14 +199,24 @@ THAT = re.compile(r"\s*,?\s*that\b\s*", re.IGNORECASE)
 _SPEECH_PARTICIPLES = "|".join(sorted({f for f in VERB_FORMS if f.endswith("ing")} | {
     "citing", "referring", "pointing", "prompting", "sparking", "drawing", "leading", "echoing", "describing"}))
 _SPEECH_PAST = ("said|told|added|wrote|insisted|warned|argued|claimed|noted|stressed|explained|tweeted|announced|"
-                "says|tells|adds|writes|calls|insists|warns|argues|claims|notes")
+                "says|tells|adds|writes|calls|insists|warns|argues|claims|notes|urges|accuses|admits|denies")
+_ALL_PAST = "|".join(sorted({f for f in VERB_FORMS if f.endswith(("ed", "id", "ld"))} | {"wrote"}
+                            | set(_SPEECH_PAST.split("|"))))
+# `…, adding that …`, `, noting`: a participle that reports more words of the same speaker.
+PARTICIPLE_CUE = re.compile(r"(?:" + _SPEECH_PARTICIPLES + r")\b")
 CLAUSE_BOUNDARY = re.compile(
-    r"\s+amid\b|\s+and\s+(?:then\s+)?(?:" + _SPEECH_PAST + r"|called|urged|asked|accused|went\s+on)\b"
-    r"|,[\"”’']*\s+(?:as|while|whereas|although|though|but|amid|according\s+to|despite|after|before|however|"
-    r"even\s+as|in\s+a\s+(?:statement|speech|interview)|and\s+(?:he|she|they|it|we|I)|"
+    r"\s+amid\b|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:(?:he|she|they|we|I)\s+(?:also\s+)?)?(?:"
+    + _ALL_PAST + r"|went\s+on|" + _SPEECH_PARTICIPLES + r")\b"
+    r"|,[\"”’']*\s+(?:as(?!\s+(?:well\s+as|a|an|being)\b)|while|whereas|although|though|amid|according\s+to|despite|"
+    r"after|before|however|even\s+as|in\s+a\s+(?:statement|speech|interview)|and\s+(?:he|she|they|it|we|I)|"
     + _SPEECH_PARTICIPLES + r")\b"
+    # `, which …`, `, who …`, `, a plan that …`: the writer's comment on the words said (once they have a verb)
+    r"|,[\"”’']*\s+(?P<comment>which|who(?!\s+(?:he|she|they|we|I)\b)|an?(?=\s))\b"
+    # `, but he pressed …`, `, but Democrats have …`: the writer moves on; `, but a catastrophe` is still said
+    r"|,[\"”’']*\s+but\s+(?:(?:he|she|they|it|we|this|these|those|his|her|their|its|also|then)\b|(?-i:[A-Z](?!\s))|\d"
+    r"|(?:did|does|has|had|would|was)\s+not\b|(?:" + _ALL_PAST + r")\b)"
     r"|;\s|(?P<dash>\s+[—–]\s|\s+--?\s)|\s+(?:according\s+to)\b"
-    r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|added|said|declined|refused)\b"
+    r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|declined|refused|" + _ALL_PAST + r")\b"
     r"|,\s+(?:and|but|while)\s+[^,.;“”\"]{1,60}?\b(?:said|says|say|told|added|argued|insisted)\b"
     r"|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|reported|reports|added|told)\b"
     r"|,\s+(?:said|says|added|told|wrote|compared|noting|adding)\b|\s+while\s+\d"
@@ -190,10 +232,18 @@ PROMPT = re.compile(
 )
 # Speech cues that are not statements: questions put to someone, refusals to comment.
 NON_STATEMENT = re.compile(
+    r"\b(?:fair|safe|true|needless|suffice|hard|easy|enough)\s+to\s+say\b|"
     r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:asked|told)\b|\bwould\s+not\s+(?:be\s+)?(?:say|drawn|comment|pressed)"
     r"|\b(?:declined|refused)\s+to\s+(?:comment|say|discuss|answer|elaborate)\b|\bno\s+comment\b",
     re.IGNORECASE,
 )
+
+
+# A finite verb (roughly): the clause has its predicate, so a comment that follows is about the whole of it.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
+                     r"[a-z]{2,}ed|[a-z]+n[’']t)\b|^(?:he|she|they|it|we|I|there)\s+\w+", re.IGNORECASE)
+def has_finite_verb(text: str, start: int, end: int) -> bool:
+    return _FINITE.search(text, start, end) is not None
 
 
 _PARENTHESIS_CLOSES = re.compile(
@@ -205,14 +255,25 @@ def reported_clause_end(text: str, start: int, limit: int) -> int:
     segment = text[start:limit]
     # Skip boundaries inside quotation marks of the clause.
     match_end = None
+    closer = None  # the dash that closes a pair opened inside the clause
     for match in CLAUSE_BOUNDARY.finditer(segment):
-        quoted = segment[: match.start()].count("“") - segment[: match.start()].count("”")
-        straight = segment[: match.start()].count('"') % 2
+        at = match.start()
+        while at < match.end() and segment[at] in ",\"”’'":
+            at += 1  # `…maniacal,” adding`: the comma inside the closing mark is not inside the quotation
+        quoted = segment.count("“", 0, at) - segment.count("”", 0, at)
+        straight = segment.count('"', 0, at) % 2
         if quoted > 0 or straight:
             continue
         if match.start() < 3:
             continue
-        if match.group("dash") and match.group("dash").strip() in segment[match.end():]:
+        if match.group("comment") and not _FINITE.search(segment, 0, match.start()):
+            continue  # `the group, which was founded in 1990, is …`: it describes the subject of the clause
+        dash = match.group("dash")
+        if dash and dash.strip() == closer:
+            closer = None
+            continue
+        if dash and dash.strip() in segment[match.end():]:
+            closer = dash.strip()
             continue  # `those old - and unreported - posts`: a pair of dashes sets off words inside the clause
         if match.group().startswith(",") and _PARENTHESIS_CLOSES.match(segment, match.end()):
             continue  # `Trump, despite his wealth, is better placed`: a pair of commas sets off words too

@@ -27,6 +27,10 @@ from app.extraction.types import Extraction
 from app.extraction.unattributed import UnattributedQuotes
 
 
+# Verbs whose object is who was spoken to: a name right after them is the listener, never the speaker.
+_LISTENER_FIRST = frozenset({"tell", "inform", "remind", "assure"})
+
+
 class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
     """One article's extraction: the cue-driven attribution rules; lookups, verb-less quotes and assembly are mixed in."""
 
@@ -47,6 +51,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
 
     def run(self) -> Extraction:
         has_according = "ccording" in self.text
+        has_hearing = "heard" in self.text or " told" in self.text
         for sentence in self.layout.sentences:
             found = list(cues.find_cues(self.text, sentence.start, sentence.end))
             found += list(cues.STATEMENT_CUE.finditer(self.text, sentence.start, sentence.end))
@@ -55,6 +60,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             initial = cues.INITIAL_INVERTED.match(self.text, sentence.start, sentence.end)
             if initial:
                 self.handle_initial_inverted(initial, sentence)
+            if has_hearing:
+                for match in cues.HEARING.finditer(self.text, sentence.start, sentence.end):
+                    self.handle_hearing(match, sentence)
             if has_according:
                 for match in cues.ACCORDING_TO.finditer(self.text, sentence.start, sentence.end):
                     self.handle_according(match, sentence)
@@ -77,10 +85,14 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         verb_start = match.start("verb")
         if self.inside_quote(verb_start) or text[match.start() - 1: match.start()] == "-":
             return
+        if match.start() == verb_start and not match.group("verb").lower().endswith(("ed", "ing", "id", "ld", "te")) \
+                and shapes.NOUN_BEFORE.search(text, max(sentence.start, verb_start - 40), verb_start):
+            return  # `his often-repeated vow that …`, `amid Tory claims the ads …`: a noun, not a verb
         window = text[max(sentence.start, match.start() - 30): min(sentence.end, match.end() + 25)]
         if cues.NON_STATEMENT.search(window):
             return
         verb = match.group("verb")
+        participle = verb.split()[0].endswith("ing")  # `saying`, `pointing out`
         base = cues.VERB_FORMS.get(verb.lower())
         if cues.PASSIVE.match(match.group()):
             return  # `was declared the winner`, `is said to be`: the subject is not the speaker
@@ -91,6 +103,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             found = cues.LISTENER.match(text, position, sentence.end)
             if found is None:
                 found = shapes.LISTENER_THEN_THAT.match(text, position, sentence.end)
+            if found is None:
+                found = shapes.LISTENER_THEN_CLAUSE.match(text, position, sentence.end)
             if found:
                 listener = found
                 position = found.end()
@@ -106,32 +120,43 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             position = adverbial.end()
         that = cues.THAT.match(text, position, sentence.end)
         clause_start = self.clause_start(sentence, match.start())
-        if verb.endswith("ing") and not text[clause_start:match.start()].strip():
+        if participle and not text[clause_start:match.start()].strip() and (
+                clause_start == sentence.start or not re.search(r",[”\"’']?\s*$", text[sentence.start:match.start()])):
             return  # `Responding to the report, she wrote …`: the main clause carries the attribution
         subject = subject_before(text, clause_start, match.start())
-        if subject is not None and text[clause_start:match.start()].rstrip().endswith(",") and not verb.endswith("ing"):
-            # `…, said Dan Smith, a pollster.`: a name right after the verb makes the order inverted.
+        if subject is not None and text[clause_start:match.start()].rstrip().endswith(",") and not participle:
+            # `…, said Dan Smith, a pollster.`: a name right after the verb makes the order inverted, unless the
+            # sentence opens with the speaker and an appositive (`Jo Bloggs, a pollster, said Labour will win.`).
             after = subject_after(text, match.end(), sentence.end)
-            if after is not None and text[after[0]].isupper():
+            opens = (not text[clause_start:subject[0]].strip() and len(text[match.end():sentence.end].split()) >= 3
+                     and after is not None and text[after[1]:sentence.end].lstrip()[:1] not in ",.;:!?")
+            if after is not None and text[after[0]].isupper() and not opens and base not in _LISTENER_FIRST:
                 subject = None
-        if subject is not None and verb.endswith("ing") and shapes.DOCUMENT.search(text, subject[0], subject[1]):
+        if subject is not None and participle and shapes.DOCUMENT.search(text, subject[0], subject[1]):
             # `issued a statement saying …`: the speaker is whoever issued it
             subject = self.main_subject(sentence, subject[0]) or subject
+        if subject is not None and participle and text[clause_start:match.start()].rstrip().endswith(","):
+            # `…, Jo said on Monday, adding …`: a participle after a comma shares the subject of the main clause
+            subject = self.main_subject(sentence, match.start()) or subject
         if subject is None and (self.continues_clause(clause_start, match.start(), verb)
+                                or match.group().startswith("then ") and text[clause_start:match.start()].rstrip().endswith(",")
                                 or trailing_noun_phrase(text, clause_start, match.start()) is not None):
             # `…, saying …`, `… and said …`, or a word before the verb that cannot speak (`In somber
             # comments Sunday, Trump said …`): the speaker is the subject of the sentence
             subject = self.main_subject(sentence, match.start())
         inverted = None
         # After `told`, `warned`, `asked`… comes the listener, never the speaker.
-        if subject is None and not verb.endswith("ing") and base not in ("tell", "inform", "remind", "assure") and (
+        if subject is None and not participle and base not in _LISTENER_FIRST and (
             re.search(r"[,“”\"'‘’]\s*$", text[clause_start:match.start()]) or not text[clause_start:match.start()].strip()
         ):
             inverted = subject_after(text, match.end(), sentence.end)
 
         # `“…,” X said` / `“…,” said X` / `“…,” she said, “…”`
         anchor = subject[0] if subject is not None and subject[0] < match.start() else match.start()
-        run = self.run_closing_before(anchor, self.layout.paragraph_at(anchor).start)
+        # `“… missing.” Trump said.`: a bare attribution sentence can only belong to the quotation before it
+        bare = (subject is not None and not text[sentence.start:subject[0]].strip()
+                and text[position:sentence.end].strip() in ("", "."))
+        run = self.run_closing_before(anchor, self.layout.paragraph_at(anchor).start, after_stop=bare)
         if run is None:
             # `“…,” Jane Doe, 30, of Leeds, who …, said`: a long appositive between quotation and verb
             run, named = self.appositive_after_quote(sentence, match.start())
@@ -145,7 +170,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         says_more = (
             run is not None and bool(rest_stripped) and inverted is None
             and (bool(that) or shapes.OPENS_CONTENT.match(rest_stripped) is not None)
-            and re.search(r"\w", text[sentence.start:run.open]) is not None
+            and (re.search(r"\w", text[sentence.start:run.open]) is not None
+                 # `“… anti-Semitism?” Mr Milburn replied that …`: a whole quoted sentence, then a new statement
+                 or bool(that) and text[self.quote_content(run)[1] - 1] in ".?!")
         )
         if run is not None and run.open not in self.consumed and speaker is not None and not says_more:
             self.attribute_preceding(run, sentence, cue_span, speaker, inverted[1] if inverted else position)
@@ -188,6 +215,10 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
                 if follow is not None:
                     self.add_direct([follow], cue_span, subject, lead_in=(sentence.start, match.start()))
             return
+        if rest_stripped.startswith(",") and cues.PARTICIPLE_CUE.match(rest_stripped.lstrip(", ")):
+            # `The plan is dead, she said on Monday, adding …`: what was said comes before; the participle is a cue
+            self.reverse(sentence, (min(subject[0], match.start()), match.end()), subject, head_start, cue_span)
+            return
         if rest_stripped.startswith(",") and self.interposed(sentence, subject, cue_span, position, head_start):
             return
         # `X said (that) …`
@@ -215,7 +246,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
                 content_start += 1
         elif word == "to" and base in cues.INFINITIVE_VERBS and not that:
             pass
-        elif word in shapes.FIRST_WORD_BAD and not (
+        elif word in shapes.FIRST_WORD_BAD and not shapes.QUANTITY_OPENER.match(text, content_start) and not (
                 word in shapes.PREPOSITION_OPENERS and shapes.CLAUSE_AFTER_PHRASE.match(text, content_start, sentence.end)):
             return  # but `said in politics it takes time …` opens its clause with a phrase
         end = cues.reported_clause_end(text, content_start, sentence.end)
@@ -225,10 +256,13 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             if comma > content_start and not any(content_start <= r.open < comma for r in self.runs):
                 end = comma
         if not that and base in cues.CLAUSE_ONLY_VERBS and not shapes.CLAUSE_START.match(text, content_start):
-            if not any(r.open >= content_start and r.open < end for r in self.runs):
+            # `pointed out the plans were dead` has a clause; `pointed out the flaws` only names something
+            clause = " " in base and cues.has_finite_verb(text, content_start, end)
+            if not clause and not any(r.open >= content_start and r.open < end for r in self.runs):
                 return
         telltale = cues.OBJECT_VERBS.get(base)
-        if telltale is not None and not demand and not telltale.search(text, content_start, end):
+        if telltale is not None and not demand and not telltale.search(text, content_start, end) and not (
+                base == "call" and cues.CALL_OBJECT.match(text, content_start, end)):
             return
         if base == "call" and not demand and self.by_open.get(content_start) is not None:
             return  # `called “regenerative medicine”`: a name for something, not something said
@@ -259,13 +293,15 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         if not head_end.endswith(","):
             return False
         head = strip_span(text, clause_start, clause_start + len(head_end) - 1, " \t\u00a0,")
-        opener = re.match(r"(?:and|but|so|yet)\s+", text[head[0]:head[1]], re.IGNORECASE)
+        opener = shapes.CLAUSE_OPENER.match(text[head[0]:head[1]])
         if opener:
             head = (head[0] + opener.end(), head[1])
         comma = text.index(",", after)
         tail_start = comma + 1
         while tail_start < sentence.end and text[tail_start] in " \u00a0":
             tail_start += 1
+        if cues.PARTICIPLE_CUE.match(text, tail_start):
+            return False  # `The plan is dead, she said, adding that …`: the participle reports more, on its own
         tail_end = self.extend_over_quotes(tail_start, cues.reported_clause_end(text, tail_start, sentence.end))
         if head[1] - head[0] < 2 or tail_end - tail_start < 2:
             return False
@@ -280,7 +316,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
     def continues_clause(self, clause_start: int, cue_start: int, verb: str) -> bool:
         """`…, saying …` / `… and said …`: the cue shares the subject of the sentence's main clause."""
         before = self.text[clause_start:cue_start].rstrip()
-        if verb.endswith("ing") and (before.endswith(",") or not before):
+        if verb.split()[0].endswith("ing") and (before.endswith((",", "–", "—", " -", "--")) or not before):
             return True
         return bool(re.search(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto)$", before))
 
@@ -294,10 +330,14 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
                         r"This|Earlier)\b[^,]{0,60},\s*)?",
                         self.text[sentence.start:before])
         start = sentence.start + head.end()
-        pronoun = re.match(r"(?:He|She|They|We|It)\b", self.text[start:before])
+        pronoun = re.match(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\b", self.text[start:before])
         if pronoun:
             return start, start + pronoun.end()
         found = self.registry.mention_starting(start, start + 4)
+        if found is None:
+            named = shapes.NAME_THEN_VERB.match(self.text, start, before)
+            if named and named.group(1).split()[0].lower() not in STOPWORDS:
+                return named.span(1)  # `Romney went after Trump …, calling …`
         if found is None:
             # `Conservative co-chairman Liam Fox derided …, saying`: a name in the sentence's opening words
             found = self.registry.mention_starting(start, min(before, start + 40))
@@ -324,7 +364,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             # `Later, “…,” she said` keeps its short opener out; other words before make a reported clause.
             # `The plan is “dead,” he said.`: the quotation is part of a reported clause.
             start = lead_start
-            head = re.match(r"(?:and|but|so|yet)\s+", text[start:run.open], re.IGNORECASE)
+            head = shapes.CLAUSE_OPENER.match(text[start:run.open])
             if head:
                 start += head.end()
             self.add_reported(start, run.close, cue_span, speaker, lead_in=None)
@@ -344,9 +384,16 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             describes_speaker = not shapes.NARRATION.search(gap)
             if (describes_speaker and not re.search(r"[“”\"]|''", gap) and len(gap.split()) <= shapes.MAX_RUN_ON_GAP
                     and not cues.CUE_VERB.search(gap) and len(shapes.SENTENCE_STOP.findall(gap)) <= 1
-                    and (not stripped or stripped[-1] in ",:;.!?")):
+                    and (not stripped or stripped[-1] in ",:;.!?") and not self.attributed_after(follow)):
                 runs.append(follow)
         self.add_direct(runs, cue_span, speaker, lead_in=None)
+
+    def attributed_after(self, run: QuoteRun) -> bool:
+        """`“…,” said Kunin.`: a quotation followed by an attribution of its own."""
+        sentence = self.layout.sentence_at(max(run.close - 1, run.open))
+        after = self.text[run.end:max(run.end, sentence.end)]
+        found = cues.CUE_VERB.search(after, 0, 60)
+        return found is not None and not re.search(r"[.!?;:“”\"]", after[:found.start()])
 
     def appositive_after_quote(self, sentence, cue_start: int):
         i = bisect.bisect_right(self.run_ends, cue_start) - 1
@@ -363,17 +410,20 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             return None, None
         return run, (run.end + named.start(1), run.end + named.end(1))
 
-    def reverse(self, sentence, attribution, speaker, clause_start, cue_span=None) -> bool:
+    def reverse(self, sentence, attribution, speaker, clause_start, cue_span=None, needs_comma=True) -> bool:
         """`…, X said.`: the reported clause comes before its attribution (which spans `attribution`)."""
         text = self.text
         head = text[clause_start:attribution[0]].rstrip()
         verb = cues.VERB_FORMS.get(text[cue_span[0]:cue_span[1]].split()[-1].lower()) if cue_span else None
         if verb in cues.NOT_REVERSIBLE:
             return False  # `Then, last week, Eric called.`: these verbs never follow what was said
-        if not head.endswith(","):
+        if needs_comma and not head.endswith(","):
             return False
-        start, end = strip_span(text, clause_start, clause_start + len(head) - 1, " \t\u00a0,;:")
-        opener = re.match(r"(?:and|but|so|yet)\s+", text[start:end], re.IGNORECASE)
+        start, end = strip_span(text, clause_start, clause_start + len(head), " \t\u00a0,;:—–-")
+        appositive = shapes.SPEAKER_APPOSITIVE.search(text, start, end)
+        if appositive and not cues.has_finite_verb(text, appositive.start(1), end):
+            end = appositive.start()  # `…, his top aide, Tad Devine, said`: the role belongs to the speaker
+        opener = shapes.CLAUSE_OPENER.match(text[start:end])
         if opener:
             start += opener.end()
         words = len(text[start:end].split())
@@ -381,6 +431,39 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             return False
         self.add_reported(start, end, cue_span or attribution, speaker, lead_in=None)
         return True
+
+    def handle_hearing(self, match: re.Match, sentence) -> None:
+        """`…, the court was told.` / `The jury heard that …`: what a hearing was told, with no speaker named."""
+        text = self.text
+        if self.inside_quote(match.start()):
+            return
+        cue_span = match.span("verb")
+        rest = text[match.end():sentence.end].strip()
+        if not rest or rest[0] in ".!?":
+            self.reverse(sentence, match.span(), None, self.head_start(sentence, match.start()), cue_span)
+            return
+        opener = re.match(r"\s*(?:that|how)\s+", text[match.end():sentence.end])
+        if opener is None:
+            return
+        start = match.end() + opener.end()
+        end = self.extend_over_quotes(start, cues.reported_clause_end(text, start, sentence.end))
+        if len(text[start:end].split()) >= 3:
+            self.add_reported(start, end, cue_span, None, lead_in=(sentence.start, match.start()))
+
+    def resumes_after(self, sentence, head: str, source_end: int, tail: int) -> int | None:
+        """Where the comma before the rest of a clause interrupted by `, according to X,` is searched from, or
+        None if the words after it only describe X. The clause goes on with its predicate (`…, are sixteen`),
+        also after an appositive about X, or with a whole clause after an adverbial head (`At the heart of it,
+        according to X, was a decision …`)."""
+        text = self.text
+        if shapes.PREDICATE_START.match(text, tail):
+            return source_end
+        appositive = re.match(r"(?:a|an|the|his|her|its|their)\s[^,;:“”\"]{1,60}(?=,)", text[tail:sentence.end])
+        if appositive and shapes.PREDICATE_START.match(text, tail + appositive.end() + 1):
+            return tail + appositive.end()
+        if shapes.ADVERBIAL_HEAD.match(head.lstrip(" \"“")) and not appositive:
+            return source_end
+        return None
 
     def handle_according(self, match: re.Match, sentence) -> None:
         text = self.text
@@ -400,12 +483,20 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             run = self.run_closing_before(match.start(), sentence.start)
             if run is not None and run.open not in self.consumed:
                 self.attribute_preceding(run, sentence, cue_span, source, source[1])
-            elif comma and source[1] + comma.end() < sentence.end - 3:
+            elif comma and source[1] + comma.end() < sentence.end - 3 and self.resumes_after(
+                    sentence, before, source[1], source[1] + comma.end()) is not None:
                 # `Among the rulings at risk, according to Ms Cole, are sixteen on tax.`
-                self.interposed(sentence, source, cue_span, source[1], self.head_start(sentence, match.start()))
+                after = self.resumes_after(sentence, before, source[1], source[1] + comma.end())
+                self.interposed(sentence, source, cue_span, after, self.head_start(sentence, match.start()))
             else:
                 self.reverse(sentence, cue_span, source, self.head_start(sentence, match.start()))
             return
+        if (re.search(r"[\w”’'\"]$", before) and len(before.split()) >= 4 and len(text[source[0]:source[1]].split()) >= 2
+                and re.match(r"\s*(?:[,.;!?]|$)", text[source[1]:sentence.end])):
+            # `Clinton leads by 271 delegates according to a count by the AP.`
+            self.reverse(sentence, cue_span, source, self.head_start(sentence, match.start()), needs_comma=False)
+            return
+        before = re.split(r"[:—–]\s*", before)[-1]  # `It has not gone unnoticed: according to polls, …`
         if not comma or re.sub(r"^[(\[]|^(?:And|But|Yet|So)$", "", before).strip():
             return
         content_start = source[1] + comma.end()

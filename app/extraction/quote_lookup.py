@@ -34,8 +34,9 @@ class QuoteLookup:
             i += 1
         return self.by_open.get(i)
 
-    def run_closing_before(self, position: int, lower: int) -> QuoteRun | None:
-        """A quotation ending just before `position` (only spaces and commas between) in the same sentence."""
+    def run_closing_before(self, position: int, lower: int, after_stop: bool = False) -> QuoteRun | None:
+        """A quotation ending just before `position` (only spaces and commas between) in the same sentence, or
+        with `after_stop` also one that ends its own sentence (`“… missing.” Trump said.`)."""
         i = bisect.bisect_right(self.run_ends, position) - 1
         while i >= 0 and self.runs_by_end[i].end >= lower:
             run = self.runs_by_end[i]
@@ -43,7 +44,7 @@ class QuoteLookup:
                 return None
             content_end = self.text[run.content[0]:run.close].rstrip()
             following = self.text[position:position + 1]
-            if content_end.endswith(".") and following.isupper():
+            if content_end.endswith(".") and following.isupper() and not after_stop:
                 return None  # `“… done.” Smith said …` starts a new sentence
             return run
         return None

@@ -10,9 +10,15 @@ FIRST_WORD_BAD = {"to", "of", "in", "on", "for", "with", "about", "at", "by", "f
                    "but", "is", "was", "be", "goodbye", "hello", "nothing", "something", "anything",
                    "little", "much", "more", "less", "sorry", "thanks", "thank", "farewell", "what",
                    "whether", "why", "how", "where", "so", "too", "otherwise"}
+# `said much of the money was lost`, `said more than 40 people died`: quantity words that open a clause.
+QUANTITY_OPENER = re.compile(r"(?:much|more|less|little)\s+(?:of|than)\s", re.IGNORECASE)
 # How a reported clause without `that` starts, for verbs that also take plain objects (`noted the delay`).
 CLAUSE_START = re.compile(r"(?:he|she|they|it|we|i|you|there)\b|[“\"‘]|''", re.IGNORECASE)
 LEADING_NAME = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?=\s+[a-z])")
+# A name that opens a sentence as the subject of its verb (`Romney went after …`).
+NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?=\s+(?:also\s+|then\s+)?(?:[a-z]+ed|went|"
+                            r"made|took|gave|came|spoke|met|sent|won|lost|held|led|left|kept|told|said|wrote|is|was|"
+                            r"has|had)\b)")
 APPOSITIVE_NAME = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin))*)\s*,")
 # `The billionaire businessman began …`: a determiner, up to four modifiers and a noun before a past-tense verb.
 LEADING_NOUN_PHRASE = re.compile(
@@ -31,7 +37,10 @@ OPENS_CONTENT = re.compile(r"[,:]?\s*(?:[“\"‘]|''|(?:he|she|they|it|we|I|you
 TRAILING_PHRASE = re.compile(r"(?:after|before|during|while|when|as|of|about|in|at|on|from|with|following|"
                               r"outside|inside|to)\b")
 # `told a town hall in Salem that …`: a short listener phrase of any shape before `that`.
-LISTENER_THEN_THAT = re.compile(r"\s+[^,.;:“”\"]{1,50}?(?=\s+that\b)")
+LISTENER_THEN_THAT = re.compile(r"\s+[^,.;:“”\"]{1,80}?(?=\s+that\b)")
+# `told doctors he ate …`: a short listener before a clause that opens with a pronoun subject.
+LISTENER_THEN_CLAUSE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+(?=\s+(?:he|she|they|we|I|it)\s+[a-z])")
 SUBORDINATE_START = re.compile(
     r"\s*(?:In|At|On|After|Before|When|While|As|During|Despite|Since|Because|Although|Though|If|With|Without|"
     r"Addressing|Speaking|Asked|Recalling|To|For|From|Just|Earlier|Later|Then|So|But|And|Or)\b")
@@ -42,7 +51,7 @@ LEAD_PHRASE = re.compile(
 # The source after `according to`: everything up to the next punctuation (`a publishing executive familiar
 # with the talks`, `the F.A.A.`, `an online University of Texas/Texas Tribune poll`).
 ACCORDING_SOURCE = re.compile(
-    r"\s+([^\s,;:()—–\"“”]+(?:\s+[^\s,;:()—–\"“”]+){0,15}?)(?=\s*(?:[,;:()—–\"“”]|-{1,2}\s|$))")
+    r"\s+([^\s,;:()—–\"“”]+(?:\s+[^\s,;:()—–\"“”]+){0,24}?)(?=\s*(?:[,;:()—–\"“”]|-{1,2}\s|$))")
 SUBORDINATOR = re.compile(
     r"\s*(?:When|If|As|After|Before|Since|While|Although|Though|Because|Once|Until|Unless|Whether)\b")
 SPACE_COMMA = re.compile(r"^[\s,]*$")
@@ -52,3 +61,20 @@ SENTENCE_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\
 # A reported clause may open with a short phrase before its subject (`in politics it takes time`).
 PREPOSITION_OPENERS = {"in", "on", "at", "for", "with", "by", "from", "after", "before", "during", "if", "when", "since"}
 CLAUSE_AFTER_PHRASE = re.compile(r"\w+(?:\s+[\w’'-]+){1,6}?,?\s+(?:he|she|it|they|we|I|there|you)\s+[a-z]")
+# The predicate that resumes a clause interrupted by its attribution (`The rulings at risk, according to Ms Cole,
+# are sixteen`), unlike an appositive about the source (`according to Jo Bloggs, an analyst at the bank`).
+PREDICATE_START = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|"
+                             r"did|remains?|[a-z]+ed)\b")
+# A role before the speaker's name at the end of a reversed clause (`…, his top aide, Tad Devine, said`).
+SPEAKER_APPOSITIVE = re.compile(r",\s+((?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)$")
+# A head that is only an adverbial phrase (`At the heart of the trouble`, `In 2014`, `Over the long term`).
+ADVERBIAL_HEAD = re.compile(r"(?:In|On|At|Over|For|After|Before|During|Since|Despite|Under|By|With|Without|Among|From|"
+                            r"Within|Between|Beyond|Across|Through)\s[^,]*,$")
+# Words that join a reported clause to the narration before it and are not part of what was said.
+CLAUSE_OPENER = re.compile(r"(?:and|but|so|yet)\s+(?!,)|(?:however|meanwhile|moreover|indeed|instead|nevertheless|"
+                           r"nonetheless|still|but|and|so|yet)\s*,\s*", re.IGNORECASE)
+# What makes a bare or plural speech verb a noun: an article or possessive (`his vow`, `a much-repeated claim`), or
+# `amid` or `despite` (`amid Tory claims`).
+NOUN_BEFORE = re.compile(
+    r"(?:(?<![\w’'-])(?:the|a|an|his|her|their|its|my|our|your)\s+(?:[\w’']+-[\w’'-]+\s+|[a-z]+ed\s+)?"
+    r"|(?<![\w’'-])(?:amid|despite)\s+(?:[A-Z][\w’'-]*\s+)?)$")

@@ -54,11 +54,16 @@ class UnattributedQuotes:
             if len(self.text[content[0]:content[1]].split()) < 4 or self.is_title(run):
                 continue  # scare quotes, titles, nicknames
             paragraph = self.layout.paragraph_index(run.open)
-            previous = [d for d in attributed if d.end <= run.open and d.kind == "direct"]
+            previous = [d for d in attributed if d.end <= run.open]
             if not previous:
                 continue
             last = previous[-1]
             last_paragraph = self.layout.paragraph_index(last.end)
+            if last.kind != "direct" and not (last.mention is not None and self.whole_sentence(run, content) and (
+                    paragraph == last_paragraph or self.ends_paragraph(last.end))):
+                # `Jo said the plan was “dead”. “We tried everything.”`: her words go on in the paragraph, or in
+                # the next one when her statement closed the paragraph before it
+                continue
             later = [d for d in attributed if last.end <= d.start < run.open]
             if later or paragraph - last_paragraph > 1:
                 continue
@@ -71,6 +76,17 @@ class UnattributedQuotes:
             attributed.append(draft)
             attributed.sort(key=lambda d: d.start)
             self.drafts.append(draft)
+
+    def ends_paragraph(self, offset: int) -> bool:
+        paragraph = self.layout.paragraph_at(offset)
+        return not re.search(r"\w", self.text[offset:paragraph.end])
+
+    def whole_sentence(self, run, content) -> bool:
+        """A quotation that is a sentence of its own: a sentence ends before it, and inside it at its end."""
+        before = self.text[max(0, run.open - 3):run.open].rstrip()
+        after = self.text[run.end:run.end + 2].lstrip(" \t")
+        return (before[-1:] in (".", "!", "?", "”", '"') and self.text[content[1] - 1] in ".!?"
+                and (not after or after[0].isupper() or after[0] in "\n“\""))
 
     def handle_initial_inverted(self, match: re.Match, sentence) -> None:
         """`Said Jane Doe: “…”` / `Added Smith, “…”`"""
