@@ -61,6 +61,9 @@ _TRAILING_TIME = re.compile(
     r"\s(?:(?:last|this|next|on|earlier|later|(?:this\s+)?past)\s+)?(?:year|week|month|night|yesterday|today|tonight|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening)$"
 )
+# The last words `_TRAILING_TIME` can match: a quick test before the scan.
+_TIME_ENDINGS = ("year", "week", "month", "night", "day", "morning", "afternoon", "evening")
+_ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
 _CONNECTOR_BEFORE = re.compile(r"(?<![\w’'-])(?:of|for|on|and|the)\s+$")
 _WORD = re.compile(r"[\w’'.&-]+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\"“”—–]")
@@ -94,7 +97,7 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
     """The noun phrase that ends at `end` (just before a verb), searching no further back than `start`."""
     chunk = text[start:end]
     stripped = chunk.rstrip()
-    time = _TRAILING_TIME.search(stripped)
+    time = _TRAILING_TIME.search(stripped) if stripped.endswith(_TIME_ENDINGS) else None
     if time:
         stripped = stripped[:time.start()].rstrip()  # `the EOC last year said`
     if stripped.endswith(")"):
@@ -112,7 +115,7 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
             break
         word = stripped[a:b]
         lower = word.lower()
-        if not any(ch.isalnum() for ch in word):
+        if not _ALNUM.search(word):
             break  # a dash or other punctuation standing alone
         if lower == "who" and not chosen and not stripped[:a].rstrip().endswith(","):
             chosen.insert(0, (a, b))  # `Republicans who say …`: the relative pronoun stands for its noun
@@ -216,7 +219,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         if span is None and re.match(r"(?:the|a|an)\s", parenthetical) is None:
             return None
         return span
-    dash = re.search(r"\s(?:—|–|--)\s*$", stripped)
+    dash = re.search(r"\s(?:—|–|--)\s*$", stripped) if stripped.endswith(("—", "–", "--")) else None
     if dash:
         # `X — <parenthetical> — said`
         opening = max(stripped.rfind("—", 0, dash.start()), stripped.rfind("–", 0, dash.start()),
@@ -224,7 +227,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         if opening <= 0:
             return None
         return trailing_noun_phrase(text, clause_start, clause_start + opening)
-    who = re.search(r",\s*(who)\s*$", stripped, re.IGNORECASE)
+    who = re.search(r",\s*(who)\s*$", stripped, re.IGNORECASE) if stripped[-3:].lower() == "who" else None
     if who:
         # `Chris Cole, who said …`: the mention is the relative pronoun, which stands for the name before it
         if trailing_noun_phrase(text, clause_start, clause_start + who.start()) is None:

@@ -24,6 +24,9 @@ _INSTITUTION = re.compile(
     + r"(?:\s+(?:of|for|on)\s+(?:the\s+)?" + _CAPITAL + r"(?:\s+" + _CAPITAL + r")*"
     + r"(?:\s+and\s+" + _CAPITAL + r"(?:\s+" + _CAPITAL + r")*)?)+"
 )
+# Every institution name holds a head word followed by `of`, `for` or `on` and a capital: a quick test that lets
+# the slower scan above skip most articles.
+_HEAD_OF = re.compile(_INSTITUTION_HEADS + r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
 _HEAD_TITLES = frozenset({"governor", "chairman", "chairwoman", "chair", "chief", "president", "director",
                           "head", "secretary", "minister", "spokesman", "spokeswoman", "king", "queen"})
 _PERSON_START = frozenset(FIRST_NAMES_MALE | FIRST_NAMES_FEMALE | HONORIFICS | _HEAD_TITLES)
@@ -34,6 +37,8 @@ _NOT_INSIDE = frozenset({"The", "A", "An", "In", "At", "On", "But", "And", "As",
 def institutions(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, words) of every institution name with `of`/`for`/`on` inside, as written in `text`."""
     found = []
+    if _HEAD_OF.search(text) is None:
+        return found
     for match in _INSTITUTION.finditer(text):
         words = match.group().split()
         start = match.start()
