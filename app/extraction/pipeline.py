@@ -29,6 +29,17 @@ from app.extraction.unattributed import UnattributedQuotes
 
 # Verbs whose object is who was spoken to: a name right after them is the listener, never the speaker.
 _LISTENER_FIRST = frozenset({"tell", "inform", "remind", "assure"})
+_COMMA_END = re.compile(r",[”\"’']?\s*$")
+_COMMA_OR_MARK_END = re.compile(r"[,“”\"'‘’]\s*$")
+_WORD_CHARACTER = re.compile(r"\w")
+_LEAD_PUNCTUATION = re.compile(r"\s*[:,]?\s*")
+_THAT_OR_QUOTE = re.compile(r"\bthat\b|[“\"]|''")
+_DEMAND = re.compile(r"(?:for|on|upon)\s+")
+_FIRST_WORD = re.compile(r"[\w’'“\"‘-]+")
+_CONNECTIVE_END = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto)$")
+_CONNECTIVE_ENDINGS = ("and", "but", "then", "before", "after", "while", "later", "to")
+_DASH_OR_COLON = re.compile(r"\s(?:—|–|-|--)\s|:\s")
+_SHORT_OPENER = re.compile(r"\s*(?:[\w’'-]+\s*){1,3},\s*")
 
 
 class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
@@ -121,7 +132,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         that = cues.THAT.match(text, position, sentence.end)
         clause_start = self.clause_start(sentence, match.start())
         if participle and not text[clause_start:match.start()].strip() and (
-                clause_start == sentence.start or not re.search(r",[”\"’']?\s*$", text[sentence.start:match.start()])):
+                clause_start == sentence.start or not _COMMA_END.search(text, sentence.start, match.start())):
             return  # `Responding to the report, she wrote …`: the main clause carries the attribution
         subject = subject_before(text, clause_start, match.start())
         if subject is not None and text[clause_start:match.start()].rstrip().endswith(",") and not participle:
@@ -147,7 +158,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         inverted = None
         # After `told`, `warned`, `asked`… comes the listener, never the speaker.
         if subject is None and not participle and base not in _LISTENER_FIRST and (
-            re.search(r"[,“”\"'‘’]\s*$", text[clause_start:match.start()]) or not text[clause_start:match.start()].strip()
+            _COMMA_OR_MARK_END.search(text, clause_start, match.start()) or not text[clause_start:match.start()].strip()
         ):
             inverted = subject_after(text, match.end(), sentence.end)
 
@@ -170,7 +181,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         says_more = (
             run is not None and bool(rest_stripped) and inverted is None
             and (bool(that) or shapes.OPENS_CONTENT.match(rest_stripped) is not None)
-            and (re.search(r"\w", text[sentence.start:run.open]) is not None
+            and (_WORD_CHARACTER.search(text, sentence.start, run.open) is not None
                  # `“… anti-Semitism?” Mr Milburn replied that …`: a whole quoted sentence, then a new statement
                  or bool(that) and text[self.quote_content(run)[1] - 1] in ".?!")
         )
@@ -179,7 +190,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             return
 
         # `X said: “…”` / `X said, “…”` / `X said “…”`, also with the quotation in the next paragraph
-        lead = shapes.LEAD_PHRASE.match(rest) or re.match(r"\s*[:,]?\s*", rest)
+        lead = shapes.LEAD_PHRASE.match(rest) or _LEAD_PUNCTUATION.match(rest)
         run = self.run_opening_at(position + lead.end(), sentence.end + 2) if not that else None
         if run is None and (rest_stripped == ":" or rest[lead.end():].strip() == ""
                             and text[sentence.end - 1: sentence.end] == ":"):
@@ -196,7 +207,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         trailing = not rest_stripped or rest_stripped[0] in ".!?;"
         head_text = text[self.head_start(sentence, match.start()):match.start()]
         if (subject is not None and not trailing and shapes.TRAILING_PHRASE.match(rest_stripped) and not that
-                and not re.search(r"\bthat\b|[“\"]|''", rest_stripped)
+                and not _THAT_OR_QUOTE.search(rest_stripped)
                 and not shapes.SUBORDINATE_START.match(head_text) and len(head_text.split()) >= 6):
             # `…, Ben Carson said after the attacks.`: a phrase about the saying, not what was said
             if self.reverse(sentence, (min(subject[0], match.start()), match.end()), subject,
@@ -229,12 +240,12 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             content_start += 1
         if content_start >= sentence.end:
             return
-        demand = re.match(r"(?:for|on|upon)\s+", text[content_start:sentence.end]) if base == "call" else None
+        demand = _DEMAND.match(text[content_start:sentence.end]) if base == "call" else None
         if demand:
             content_start += demand.end()  # `called for a recount`, `called on ministers to act`
         if listener is None and base in cues.LISTENER_VERBS and not that and base not in ("warn", "promise", "urge", "ask"):
             return
-        first_word = re.match(r"[\w’'“\"‘-]+", text[content_start:sentence.end])
+        first_word = _FIRST_WORD.match(text[content_start:sentence.end])
         if first_word is None:
             return
         word = first_word.group().lower().strip("“\"‘")
@@ -318,7 +329,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         before = self.text[clause_start:cue_start].rstrip()
         if verb.split()[0].endswith("ing") and (before.endswith((",", "–", "—", " -", "--")) or not before):
             return True
-        return bool(re.search(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto)$", before))
+        return before.endswith(_CONNECTIVE_ENDINGS) and _CONNECTIVE_END.search(before) is not None
 
     def main_subject(self, sentence, before: int) -> tuple[int, int] | None:
         """The subject at the start of a sentence: an earlier speaker of it, a name or a pronoun."""
@@ -357,10 +368,10 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         """A quotation closing right before its attribution; a second one right after it continues it."""
         text = self.text
         lead_start = sentence.start
-        for found in re.finditer(r"\s(?:—|–|-|--)\s|:\s", text[sentence.start:run.open]):
+        for found in _DASH_OR_COLON.finditer(text[sentence.start:run.open]):
             lead_start = sentence.start + found.end()
         head = text[lead_start:run.open] if sentence.start <= run.open else ""
-        if re.search(r"\w", head) and not re.fullmatch(r"\s*(?:[\w’'-]+\s*){1,3},\s*", head):
+        if _WORD_CHARACTER.search(head) and not _SHORT_OPENER.fullmatch(head):
             # `Later, “…,” she said` keeps its short opener out; other words before make a reported clause.
             # `The plan is “dead,” he said.`: the quotation is part of a reported clause.
             start = lead_start

@@ -89,6 +89,9 @@ _HEAD_BEFORE_TO = re.compile(
     r"\s+to\s+", re.IGNORECASE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[’']s\b")
+_ROLE_BEFORE_COMMA = re.compile(r"(?:^|[,.;:\n]\s*)([^,.;:\n]{2,50}),\s*$")
+_SPOKES = re.compile(r"spokes|source|official|aide|adviser|insider|statement")
 
 
 _NOT_NAMES = frozenset(TITLES | STOPWORDS)
@@ -97,7 +100,7 @@ _FIRST_NAMES = frozenset(FIRST_NAMES_MALE | FIRST_NAMES_FEMALE)
 
 def normalise_role(words: str) -> str:
     role = _DETERMINER.sub("", words.strip().lower())
-    role = re.sub(r"[’']s\b", "", role)
+    role = _POSSESSIVE.sub("", role)
     return " ".join(_TITLE_ROLE.get(w.rstrip("."), w.rstrip(".")) for w in role.split())
 
 
@@ -381,7 +384,7 @@ class Registry:
             if key:
                 roles.add(key)
         # `the charity's director, Ruth Olsen,`: a role phrase set off before the name.
-        preceding = re.search(r"(?:^|[,.;:\n]\s*)([^,.;:\n]{2,50}),\s*$", window)
+        preceding = _ROLE_BEFORE_COMMA.search(window) if window.rstrip().endswith(",") else None
         if preceding:
             key = role_key(preceding.group(1))
             if key:
@@ -755,7 +758,7 @@ def _bare_name(phrase: str) -> list[str] | None:
 
 
 def _spokes(phrase: str) -> bool:
-    return bool(re.search(r"spokes|source|official|aide|adviser|insider|statement", phrase))
+    return bool(_SPOKES.search(phrase))
 
 
 _PLACES = {"britain", "china", "america", "france", "germany", "russia", "india", "japan", "iran", "israel",
