@@ -92,3 +92,10 @@ def test_participle_speaker_is_the_name_opening_the_sentence():
     text = "Moss went after Dale on Monday over the missing money, calling it “a scandal”."
     statement = only(text)
     assert statement.speaker == "Moss"
+
+
+def test_quotation_followed_by_more_narration():
+    text = "Nina Cole wrote to her 12,000 followers, “It is time to end this for good,” and shared a link."
+    statement = only(text)
+    assert statement.kind == "direct"
+    assert statement.text == "It is time to end this for good,"
