@@ -65,3 +65,57 @@ def widen_to_institution(text: str, start: int, end: int) -> int:
         if found_end == end - window and found_start + window < start:
             return found_start + window
     return start
+
+
+# `the report`, `a new study`, `The Hefce report`: a document that speaks for the body that wrote it.
+_REPORT = re.compile(r"(?:the|a|an|this|its|their|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:report|study|research|findings|inquiry|review|survey|analysis)")
+# `the committee`, `the cross-party committee`, `MPs` for the members of a select committee.
+_COMMITTEE = re.compile(r"(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?committee|(?:the\s+)?mps")
+_STATEMENT = re.compile(r"(.+?)[’']s?\s+(?:[a-z-]+\s+)?(?:statement|letter|e-mail|email|memo|blog)")
+_PAPER = re.compile(r"(?:the|this)\s+(?:news)?paper")
+# A committee the article names in lowercase: `the Commons work and pensions committee`.
+_COMMITTEE_NAME = re.compile(
+    r"(?<![\w’'-])(?:Commons|Lords|Senate|Assembly|Holyrood|Parliament|Parliamentary)[’']?\s+"
+    r"(?:[a-z-]+\s+){1,4}?committee(?![\w-])")
+_BODY_HEADS = frozenset({"committee", "commission", "council", "group", "inquiry", "panel", "institute", "office",
+                         "authority", "agency", "audit", "foundation", "trust", "society", "association", "centre",
+                         "unit", "board", "federation", "union", "confederation", "organisation", "organization"})
+_NEWSPAPER_HEADS = frozenset({"times", "post", "guardian", "telegraph", "mail", "herald", "journal", "independent",
+                              "mirror", "express", "observer", "sun", "standard", "scotsman", "record", "gazette",
+                              "tribune", "economist"})
+
+
+def description_kind(lowered: str) -> str | None:
+    """Which kind of description a lowercased speaker mention is: a report, a committee, a possessed statement,
+    a newspaper, or None."""
+    if _REPORT.fullmatch(lowered):
+        return "report"
+    if _COMMITTEE.fullmatch(lowered):
+        return "committee"
+    if _PAPER.fullmatch(lowered):
+        return "paper"
+    if _STATEMENT.fullmatch(lowered):
+        return "statement"
+    return None
+
+
+def statement_owner(phrase: str) -> str | None:
+    """`Mr Lee's statement` -> `Mr Lee`: the owner of a statement speaks through it."""
+    found = _STATEMENT.fullmatch(phrase)
+    return found.group(1) if found and found.group(1)[:1].isupper() else None
+
+
+def committee_names(text: str) -> list[tuple[int, int]]:
+    """Spans of committees named in lowercase after their house (`Commons health committee`)."""
+    return [(m.start(), m.end()) for m in _COMMITTEE_NAME.finditer(text)]
+
+
+def is_body(name: str, kind: str) -> bool:
+    """Whether an organisation's name makes it a body that can speak through its report or as `the committee`."""
+    heads = {w.lower() for w in name.split()}
+    if kind == "committee":
+        return "committee" in heads
+    if kind == "paper":
+        return name.split()[-1].lower() in _NEWSPAPER_HEADS
+    return bool(heads & _BODY_HEADS)

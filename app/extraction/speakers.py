@@ -32,7 +32,7 @@ from app.extraction.names import (
     split_name,
 )
 from app.extraction.cues import CUE_VERB
-from app.extraction.descriptions import institutions
+from app.extraction.descriptions import committee_names, description_kind, institutions, is_body, statement_owner
 from app.extraction.text import Layout
 
 _TITLE_ROLE = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pm": "prime minister"}
@@ -87,6 +87,7 @@ _ROLE_TO_PLACE = re.compile(r"(?<![\w’'-])([a-z][\w-]*)\s+to\s+(?:the\s+)?(?:[
 _HEAD_BEFORE_TO = re.compile(
     r"\b(ambassador|envoy|adviser|advisor|aide|assistant|deputy|successor|heir|rival|spokes(?:man|woman|person))"
     r"\s+to\s+", re.IGNORECASE)
+_DESCRIBED_SUBJECT = re.compile(r"(The\s+(?:[\w-]+\s+){0,2}?(?:committee|report|inquiry|review))\s+[a-z]")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
 
@@ -165,6 +166,7 @@ class Registry:
         self._roles_tied = False
         self._role_subjects: dict[int, tuple[int, Entity] | None] = {}
         self._last_speaker: tuple[int, Entity | None] | None = None  # the latest mention resolved, to whatever
+        self._committees: list[tuple[int, Entity]] | None = None  # named in lowercase, found when first needed
         self._scan()
 
     # -- building -------------------------------------------------------------------------------------
@@ -625,6 +627,59 @@ class Registry:
                     after = mention.entity
         return before or after
 
+    def _described(self, phrase: str, kind: str, offset: int) -> Entity | None:
+        """The body or person a description stands for: `the report` and `the committee` for the nearest such
+        body the article names (before, else in the next two sentences), `the paper` for the newspaper last
+        named, `Mr Lee's statement` for Mr Lee; `MPs` only for a committee named within two sentences."""
+        if kind == "statement":
+            owner = statement_owner(phrase)
+            start = self.text.find(owner, offset) if owner else -1
+            return self.resolve(start, start + len(owner)) if start >= 0 else None
+        if self._committees is None:
+            self._committees = []
+            for start, end in committee_names(self.text):
+                name = self.text[start:end]
+                entity = self._organisations.get(name)
+                if entity is None:
+                    entity = self._organisations[name] = Entity(name, "organisation")
+                    self.entities.append(entity)
+                self._committees.append((start, entity))
+        found = [(m.start, m.entity) for m in self.mentions
+                 if m.entity.kind == "organisation" and is_body(m.entity.name, kind)
+                 and not self.inside_quote(m.start)]
+        if kind != "paper":
+            found += self._committees
+        if not found or not self.layout.sentences:
+            return None
+        found.sort(key=lambda f: f[0])
+        here = self.layout.sentence_index(offset)
+        before = [f for f in found if f[0] < offset]
+        if phrase.lower().split()[-1] == "mps":
+            last_offset, last = self._last_speaker or (-1, None)
+            if last is not None and any(f[1] is last for f in found) and here - self.layout.sentence_index(
+                    max(0, last_offset)) <= 4:
+                return last  # `the MPs said` after the committee has spoken
+            before = [f for f in before if here - self.layout.sentence_index(f[0]) <= 2]
+        if before:
+            return before[-1][1]
+        after = [f for f in found if f[0] > offset and self.layout.sentence_index(f[0]) - here <= 2]
+        return after[0][1] if after and kind != "paper" else None
+
+    def _described_subject(self, offset: int, singular: bool) -> Entity | None:
+        """The body a report or committee opening the sentence before `offset` stands for, as `it` (or as
+        `they` for a committee's members)."""
+        if not self.layout.sentences:
+            return None
+        index = self.layout.sentence_index(offset)
+        if index == 0:
+            return None
+        block = self.layout.sentences[index - 1]
+        found = _DESCRIBED_SUBJECT.match(self.text, block.start, block.end)
+        kind = description_kind(found.group(1).lower()) if found else None
+        if kind != "committee" and not (kind == "report" and singular):
+            return None
+        return self._described(found.group(1), kind, found.start())
+
     def _relative_antecedent(self, offset: int) -> Entity | None:
         """The named entity right before `, who` at `offset`."""
         i = bisect.bisect_left(self._mention_starts, offset) - 1
@@ -667,7 +722,15 @@ class Registry:
             return self.resolve(head_start, head_start + seat.start())
         if _DOCUMENT.match(lowered):
             return self._author(start)
+        described = description_kind(lowered)
+        if described is not None:
+            entity = self._described(phrase, described, start)
+            if entity is not None:
+                return entity
         if lowered in ("it", "they"):
+            subject = self._described_subject(start, lowered == "it")
+            if subject is not None:
+                return subject  # `The committee met in May. It said …`
             # `it said`, `they said`: an organisation the article has just named, else one that has just spoken;
             # not past an unnamed source that spoke since (`Some workers said … They said …`)
             named = self._recent_organisation_mention(start)
