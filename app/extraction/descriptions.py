@@ -119,3 +119,43 @@ def is_body(name: str, kind: str) -> bool:
     if kind == "paper":
         return name.split()[-1].lower() in _NEWSPAPER_HEADS
     return bool(heads & _BODY_HEADS)
+
+
+# `BBC One's Breakfast with Frost`, `ITV1's This Morning`, `the Today programme`: a programme, never a speaker.
+_PROGRAMME = re.compile(
+    r"(?:(?:BBC|ITV|Channel|Radio|Sky|GMTV|CNN|Fox|NBC|CBS|ABC|MSNBC|PBS|NPR)(?:\s?(?:One|Two|Three|Four|News|\d))?"
+    r"(?:\s+Radio\s+\w+)?[’']s?\s+(" + _CAPITAL + r"(?:\s+(?:with\s+)?" + _CAPITAL + r")*))"
+    r"|(" + _CAPITAL + r"(?:\s+" + _CAPITAL + r"){0,3})(?=\s+(?:programme|show)\b)"
+)
+# A sentence opened by a participle (`Asked about …,`, `Commenting on …,`, `During …,`): the names inside the
+# opener are its objects, so the subject pronoun after the comma is someone else.
+_PARTICIPIAL_OPENER = re.compile(r"[\"“‘']?(?:And\s+|But\s+)?(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Challenged|"
+                                 r"Quizzed|Interviewed)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_COMMA_BEFORE = re.compile(r"[,\"”]\s*$")
+# `Mr Lee had been "hurt", he added.`: the pronoun's own report ends the clause, the names before it are reported.
+_INVERTED_CUE = re.compile(r"\w+\s+(?:has\s+|had\s+|also\s+)?(?:said|added|says|adds|argued|argues|warned|warns|"
+                           r"claimed|claims|insisted|insists|told\s+\w+|suggested|suggests|believes|thinks)\s*[.,;]")
+
+
+def programmes(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, words) of every broadcast programme named in `text`."""
+    found = []
+    for match in _PROGRAMME.finditer(text):
+        group = 1 if match.group(1) else 2
+        found.append((match.start(group), match.end(group), match.group(group).split()))
+    return found
+
+
+def bound_elsewhere(text: str, sentence_start: int, offset: int) -> int:
+    """Where the names that a subject pronoun at `offset` may refer to end in its own sentence: the sentence's start
+    when it opens with a participial clause, the end of the sentence quoted before the pronoun's own inverted report
+    (`Lee had been "hurt", he added.`), else `offset`."""
+    if not _COMMA_BEFORE.search(text, sentence_start, offset):
+        return offset
+    if _PARTICIPIAL_OPENER.match(text, sentence_start):
+        return sentence_start
+    if _INVERTED_CUE.match(text, offset):
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, sentence_start, offset)]
+        return ends[-1] if ends else sentence_start
+    return offset

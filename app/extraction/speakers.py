@@ -32,7 +32,15 @@ from app.extraction.names import (
     split_name,
 )
 from app.extraction.cues import CUE_VERB
-from app.extraction.descriptions import committee_names, description_kind, institutions, is_body, statement_owner
+from app.extraction.descriptions import (
+    bound_elsewhere,
+    committee_names,
+    description_kind,
+    institutions,
+    is_body,
+    programmes,
+    statement_owner,
+)
 from app.extraction.text import Layout
 
 _TITLE_ROLE = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pm": "prime minister"}
@@ -182,7 +190,7 @@ class Registry:
         lowercase = self.written_lowercase
         skip_to = 0
         joined = institutions(text)
-        for match in _outside(NAME_RUN.finditer(text), joined):
+        for match in _outside(NAME_RUN.finditer(text), sorted(joined + programmes(text))):
             if match.start() < skip_to:
                 continue  # the place of a peer's title, already part of the name
             words = match.group().split()
@@ -464,7 +472,11 @@ class Registry:
             if entity.kind == "person" and (gender is None or entity.gender in (gender, None)):
                 return entity
         for index in range(current, max(-1, current - 8), -1):
-            candidates = self._candidates_in(index, offset if index == current else None)
+            before = None
+            if index == current:
+                # names in the pronoun's own reported clause or participial opener are not what it refers to
+                before = bound_elsewhere(self.text, self.layout.sentences[current].start, offset)
+            candidates = self._candidates_in(index, before) if before != self.layout.sentences[index].start else []
             for _, entity in candidates:
                 if gender is None or entity.gender in (gender, None):
                     return entity
