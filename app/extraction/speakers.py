@@ -78,6 +78,7 @@ _CLAUSE_OPENER = re.compile(r",?\s+(?:after|before|when|because|until|once)\s+")
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 # A sentence opening with a role noun as its subject, followed by its verb (not `of`, `and`, a possessive).
 _ROLE_SUBJECT = re.compile(r"The\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
+_LOWER_RUN = re.compile(r"[a-z][a-z-]*")
 _ROLE_SUBJECT_END = re.compile(r"\s+(?!of\b|and\b|or\b|for\b|to\b|in\b|on\b|at\b|with\b|who\b|whose\b)[a-z]")
 _PEERS = frozenset({"Lord", "Lady", "Baroness"})
 _PEERAGE_SEAT = re.compile(r" of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
@@ -163,6 +164,7 @@ class Registry:
         self._tie_inputs: list[tuple[int, int, list[str], Entity]] = []
         self._roles_tied = False
         self._role_subjects: dict[int, tuple[int, Entity] | None] = {}
+        self._finding_role_subject = False
         self._last_speaker: tuple[int, Entity | None] | None = None  # the latest mention resolved, to whatever
         self._scan()
 
@@ -427,18 +429,27 @@ class Registry:
         an antecedent for a pronoun in a later sentence."""
         if sentence_index in self._role_subjects:
             return self._role_subjects[sentence_index]
-        self._role_subjects[sentence_index] = None  # also guards against resolving it from inside itself
+        if self._finding_role_subject:
+            return None  # resolving one role subject does not look for others (no chains through the article)
+        self._role_subjects[sentence_index] = None
+        self._finding_role_subject = True
+        try:
+            return self._find_role_subject(sentence_index)
+        finally:
+            self._finding_role_subject = False
+
+    def _find_role_subject(self, sentence_index: int) -> tuple[int, Entity] | None:
         block = self.layout.sentences[sentence_index]
         found = _ROLE_SUBJECT.match(self.text, block.start, block.end)
         if found is None or self.inside_quote(found.start()):
             return None
-        words = found.group(1).split()
+        words = [(m.group(), m.end()) for m in _LOWER_RUN.finditer(found.group(1))]
         for size in range(len(words), 0, -1):
-            phrase = " ".join(words[:size])
+            phrase = " ".join(w for w, _ in words[:size])
             key = role_key(phrase)
             if key is None or not phrase.endswith(key.split()[-1]):
                 continue
-            following = self.text[found.start(1) + len(phrase):block.end]
+            following = self.text[found.start(1) + words[size - 1][1]:block.end]
             if _ROLE_SUBJECT_END.match(following):
                 entity = self.resolve_role("the " + phrase, found.start())
                 if entity is not None and entity.kind == "person":
