@@ -81,6 +81,10 @@ _ROLE_SUBJECT = re.compile(r"The\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
 _LOWER_RUN = re.compile(r"[a-z][a-z-]*")
 _ROLE_SUBJECT_END = re.compile(r"\s+(?!of\b|and\b|or\b|for\b|to\b|in\b|on\b|at\b|with\b|who\b|whose\b)[a-z]")
 _PEERS = frozenset({"Lord", "Lady", "Baroness"})
+_OF_HEADS = frozenset({"bank", "church", "department", "ministry", "university", "office", "court", "council",
+                       "institute", "college", "academy", "museum", "board", "chamber", "federation", "confederation",
+                       "association", "society", "union", "league", "bureau", "commission", "agency", "house"})
+_OF_NAME = re.compile(r" (?:of|for) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?![\w’'-])")
 _PEERAGE_SEAT = re.compile(r" of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
 _ENVOY_TO = re.compile(r"(?<![\w’'-])(?:ambassador|envoy|consul|high commissioner)\s+to\s+$", re.IGNORECASE)
 _ROLE_TO_PLACE = re.compile(r"(?<![\w’'-])([a-z][\w-]*)\s+to\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}$")
@@ -232,6 +236,14 @@ class Registry:
                     bare = bare + ("of",) + tuple(seat.group(1).split())
                     name_end = seat.end()
                     skip_to = name_end
+            elif not titles and bare[-1].lower() in _OF_HEADS:
+                named = _OF_NAME.match(text, name_end)
+                if named:
+                    # `Bank of England`, `Ministry of Defence`: the organisation's name runs over `of`
+                    bare = bare + tuple(text[name_end:named.end()].split())
+                    name_end = named.end()
+                    skip_to = name_end
+                    organisation = True
             runs.append((offset, name_start, name_end, list(titles), list(bare), organisation))
         for match in _SPECIAL_ORGS.finditer(text):
             runs.append((match.start(), match.start(), match.end(), [], ["Downing", "Street"], True))
@@ -609,7 +621,7 @@ class Registry:
         for mention in self.mentions:
             if mention.start >= offset:
                 break
-            if mention.entity.kind == "organisation" and mention.entity.words[-1].lower() == head:
+            if mention.entity.kind == "organisation" and _head_word(mention.entity.words) == head:
                 last = mention.entity
         return last
 
@@ -744,6 +756,14 @@ def _bare_name(phrase: str) -> list[str] | None:
     if not honorific and not is_organisation(bare) and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare):
         return None
     return bare
+
+
+def _head_word(words: list[str]) -> str:
+    """The noun that names an organisation's kind: `Board` in `Illinois Board of Elections`, else the last word."""
+    for i, word in enumerate(words[1:], 1):
+        if word in ("of", "for"):
+            return words[i - 1].lower()
+    return words[-1].lower()
 
 
 def _spokes(phrase: str) -> bool:
