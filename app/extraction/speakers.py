@@ -91,6 +91,8 @@ _ROLE_TO_PLACE = re.compile(r"(?<![\w’'-])([a-z][\w-]*)\s+to\s+(?:the\s+)?(?:[
 _HEAD_BEFORE_TO = re.compile(
     r"\b(ambassador|envoy|adviser|advisor|aide|assistant|deputy|successor|heir|rival|spokes(?:man|woman|person))"
     r"\s+to\s+", re.IGNORECASE)
+_PARTY_WORDS = frozenset({"tory", "conservative", "labour", "liberal", "democrat", "lib", "dem", "snp", "reform",
+                          "green", "plaid", "democratic", "republican", "gop", "party", "opposition"})
 _INITIAL = re.compile(r"[A-Z]\.?")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
 
@@ -509,21 +511,19 @@ class Registry:
         lead = self._lead()
         if (entity is not None and lead is not None and entity is not lead and key not in _SEAT_HOLDERS
                 and self._named_once(entity, offset)
-                and not self._inside_paragraph(entity, offset) and not (lead.roles and key not in lead.roles)):
+                and not self._inside_paragraph(entity, offset) and _holds(lead, key, strict=False)):
             # `Tony Blair lied … repaid a loan to Lord Ashcroft.` / `The prime minister toured …`: an office left
             # untied belongs to the article's main figure rather than to someone named once in passing
             entity = lead
         if entity is None:
             # `The information commissioner says …` opening a report, the name following in the next sentence
             entity = self._named_next(offset)
-            if entity is not None and entity.roles and key not in entity.roles and "co-" + key not in entity.roles:
+            if entity is not None and not _holds(entity, key, strict=False):
                 return None
             return entity
         if key in ("mp", "msp", "mep"):
             return entity  # ministers and party figures are members of parliament too
-        if entity.roles and key not in entity.roles and "co-" + key not in entity.roles and any(
-            r in ROLE_NOUNS for r in entity.roles
-        ):
+        if not _holds(entity, key, strict=True):
             return None
         return entity
 
@@ -756,6 +756,20 @@ def _bare_name(phrase: str) -> list[str] | None:
     if not honorific and not is_organisation(bare) and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare):
         return None
     return bare
+
+
+def _holds(entity: Entity, key: str, strict: bool) -> bool:
+    """Whether `entity` may hold the office `key`: it has no known role, or one that names the same office
+    (`tory leader` and `leader`); with `strict`, roles that are no known office do not count against it."""
+    roles = entity.roles if not strict else {r for r in entity.roles if r in ROLE_NOUNS}
+    if not roles:
+        return True
+    return any(r == key or r == "co-" + key or _party_office(r, key) or _party_office(key, r) for r in roles)
+
+
+def _party_office(longer: str, shorter: str) -> bool:
+    """`tory leader` for `leader`: the same office with only a party named before it."""
+    return longer.endswith(" " + shorter) and set(longer[:-len(shorter)].split()) <= _PARTY_WORDS
 
 
 def _head_word(words: list[str]) -> str:
