@@ -31,6 +31,10 @@ _WHOLE_NAME = re.compile(
 _COMPLEMENT_BEFORE = re.compile(
     r"(?<![\w’'-])(?:spokes(?:man|woman|person)|ambassador|envoy|adviser|advisor|aide)\s+(?:for|to)\s+$",
     re.IGNORECASE)
+_ORGANISATION_HEAD = re.compile(
+    r"(?<![\w’'-])(?:Bank|Church|Department|Ministry|University|Office|Court|Council|Institute|College|Academy|"
+    r"Museum|Board|Chamber|Federation|Confederation|Association|Society|Union|League|Bureau|Commission|Agency|"
+    r"House)$")
 _PEER = re.compile(r"(?<![\w’'-])(?:Lord|Lady|Baroness)\s+[A-Z][\w’'-]*$")
 _ROLE_HEAD = re.compile(
     r"\b(?:spokes(?:man|woman|person)|director|head|chief|members?|president|secretary|chair(?:man|woman)?|leader|"
@@ -123,6 +127,10 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
             break
         if lower in ("for", "of", "at", "to") and chosen and _ROLE_HEAD.search(stripped[:a].rstrip()):
             chosen.insert(0, (a, b))  # `a spokesman for the council`, `the head of the agency`, `envoy to Chile`
+            continue
+        if lower in ("of", "for") and chosen and stripped[chosen[0][0]:chosen[0][1]][:1].isupper() and (
+                _ORGANISATION_HEAD.search(stripped[:a].rstrip())):
+            chosen.insert(0, (a, b))  # `the Bank of England`, `the Department for Education`
             continue
         if lower == "of" and chosen and _PEER.search(stripped[:a].rstrip()):
             chosen.insert(0, (a, b))  # `Lord Brook of Ashby`: a peer's title names a place

@@ -87,8 +87,13 @@ _CLAUSE_OPENER = re.compile(r",?\s+(?:after|before|when|because|until|once)\s+")
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 # A sentence opening with a role noun as its subject, followed by its verb (not `of`, `and`, a possessive).
 _ROLE_SUBJECT = re.compile(r"The\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
+_LOWER_RUN = re.compile(r"[a-z][a-z-]*")
 _ROLE_SUBJECT_END = re.compile(r"\s+(?!of\b|and\b|or\b|for\b|to\b|in\b|on\b|at\b|with\b|who\b|whose\b)[a-z]")
 _PEERS = frozenset({"Lord", "Lady", "Baroness"})
+_OF_HEADS = frozenset({"bank", "church", "department", "ministry", "university", "office", "court", "council",
+                       "institute", "college", "academy", "museum", "board", "chamber", "federation", "confederation",
+                       "association", "society", "union", "league", "bureau", "commission", "agency", "house"})
+_OF_NAME = re.compile(r" (?:of|for) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?![\w’'-])")
 _PEERAGE_SEAT = re.compile(r" of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
 _ENVOY_TO = re.compile(r"(?<![\w’'-])(?:ambassador|envoy|consul|high commissioner)\s+to\s+$", re.IGNORECASE)
 _ROLE_TO_PLACE = re.compile(r"(?<![\w’'-])([a-z][\w-]*)\s+to\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}$")
@@ -96,6 +101,8 @@ _HEAD_BEFORE_TO = re.compile(
     r"\b(ambassador|envoy|adviser|advisor|aide|assistant|deputy|successor|heir|rival|spokes(?:man|woman|person))"
     r"\s+to\s+", re.IGNORECASE)
 _DESCRIBED_SUBJECT = re.compile(r"(The\s+(?:[\w-]+\s+){0,2}?(?:committee|report|inquiry|review))\s+[a-z]")
+_PARTY_WORDS = frozenset({"tory", "conservative", "labour", "liberal", "democrat", "lib", "dem", "snp", "reform",
+                          "green", "plaid", "democratic", "republican", "gop", "party", "opposition"})
 _INITIAL = re.compile(r"[A-Z]\.?")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
 
@@ -173,6 +180,7 @@ class Registry:
         self._tie_inputs: list[tuple[int, int, list[str], Entity]] = []
         self._roles_tied = False
         self._role_subjects: dict[int, tuple[int, Entity] | None] = {}
+        self._finding_role_subject = False
         self._last_speaker: tuple[int, Entity | None] | None = None  # the latest mention resolved, to whatever
         self._committees: list[tuple[int, Entity]] | None = None  # named in lowercase, found when first needed
         self._scan()
@@ -242,6 +250,14 @@ class Registry:
                     bare = bare + ("of",) + tuple(seat.group(1).split())
                     name_end = seat.end()
                     skip_to = name_end
+            elif not titles and bare[-1].lower() in _OF_HEADS:
+                named = _OF_NAME.match(text, name_end)
+                if named:
+                    # `Bank of England`, `Ministry of Defence`: the organisation's name runs over `of`
+                    bare = bare + tuple(text[name_end:named.end()].split())
+                    name_end = named.end()
+                    skip_to = name_end
+                    organisation = True
             runs.append((offset, name_start, name_end, list(titles), list(bare), organisation))
         for start, end, words in joined:
             runs.append((start, start, end, [], words, True))  # `Department for Work and Pensions`: one name
@@ -441,18 +457,27 @@ class Registry:
         an antecedent for a pronoun in a later sentence."""
         if sentence_index in self._role_subjects:
             return self._role_subjects[sentence_index]
-        self._role_subjects[sentence_index] = None  # also guards against resolving it from inside itself
+        if self._finding_role_subject:
+            return None  # resolving one role subject does not look for others (no chains through the article)
+        self._role_subjects[sentence_index] = None
+        self._finding_role_subject = True
+        try:
+            return self._find_role_subject(sentence_index)
+        finally:
+            self._finding_role_subject = False
+
+    def _find_role_subject(self, sentence_index: int) -> tuple[int, Entity] | None:
         block = self.layout.sentences[sentence_index]
         found = _ROLE_SUBJECT.match(self.text, block.start, block.end)
         if found is None or self.inside_quote(found.start()):
             return None
-        words = found.group(1).split()
+        words = [(m.group(), m.end()) for m in _LOWER_RUN.finditer(found.group(1))]
         for size in range(len(words), 0, -1):
-            phrase = " ".join(words[:size])
+            phrase = " ".join(w for w, _ in words[:size])
             key = role_key(phrase)
             if key is None or not phrase.endswith(key.split()[-1]):
                 continue
-            following = self.text[found.start(1) + len(phrase):block.end]
+            following = self.text[found.start(1) + words[size - 1][1]:block.end]
             if _ROLE_SUBJECT_END.match(following):
                 entity = self.resolve_role("the " + phrase, found.start())
                 if entity is not None and entity.kind == "person":
@@ -504,21 +529,19 @@ class Registry:
         lead = self._lead()
         if (entity is not None and lead is not None and entity is not lead and key not in _SEAT_HOLDERS
                 and self._named_once(entity, offset)
-                and not self._inside_paragraph(entity, offset) and not (lead.roles and key not in lead.roles)):
+                and not self._inside_paragraph(entity, offset) and _holds(lead, key, strict=False)):
             # `Tony Blair lied … repaid a loan to Lord Ashcroft.` / `The prime minister toured …`: an office left
             # untied belongs to the article's main figure rather than to someone named once in passing
             entity = lead
         if entity is None:
             # `The information commissioner says …` opening a report, the name following in the next sentence
             entity = self._named_next(offset)
-            if entity is not None and entity.roles and key not in entity.roles and "co-" + key not in entity.roles:
+            if entity is not None and not _holds(entity, key, strict=False):
                 return None
             return entity
         if key in ("mp", "msp", "mep"):
             return entity  # ministers and party figures are members of parliament too
-        if entity.roles and key not in entity.roles and "co-" + key not in entity.roles and any(
-            r in ROLE_NOUNS for r in entity.roles
-        ):
+        if not _holds(entity, key, strict=True):
             return None
         return entity
 
@@ -616,7 +639,7 @@ class Registry:
         for mention in self.mentions:
             if mention.start >= offset:
                 break
-            if mention.entity.kind == "organisation" and mention.entity.words[-1].lower() == head:
+            if mention.entity.kind == "organisation" and _head_word(mention.entity.words) == head:
                 last = mention.entity
         return last
 
@@ -827,6 +850,28 @@ def _bare_name(phrase: str) -> list[str] | None:
     if not honorific and not is_organisation(bare) and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare):
         return None
     return bare
+
+
+def _holds(entity: Entity, key: str, strict: bool) -> bool:
+    """Whether `entity` may hold the office `key`: it has no known role, or one that names the same office
+    (`tory leader` and `leader`); with `strict`, roles that are no known office do not count against it."""
+    roles = entity.roles if not strict else {r for r in entity.roles if r in ROLE_NOUNS}
+    if not roles:
+        return True
+    return any(r == key or r == "co-" + key or _party_office(r, key) or _party_office(key, r) for r in roles)
+
+
+def _party_office(longer: str, shorter: str) -> bool:
+    """`tory leader` for `leader`: the same office with only a party named before it."""
+    return longer.endswith(" " + shorter) and set(longer[:-len(shorter)].split()) <= _PARTY_WORDS
+
+
+def _head_word(words: list[str]) -> str:
+    """The noun that names an organisation's kind: `Board` in `Illinois Board of Elections`, else the last word."""
+    for i, word in enumerate(words[1:], 1):
+        if word in ("of", "for"):
+            return words[i - 1].lower()
+    return words[-1].lower()
 
 
 def _spokes(phrase: str) -> bool:
