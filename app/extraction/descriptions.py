@@ -159,3 +159,25 @@ def bound_elsewhere(text: str, sentence_start: int, offset: int) -> int:
         ends = [m.end() for m in _SENTENCE_END.finditer(text, sentence_start, offset)]
         return ends[-1] if ends else sentence_start
     return offset
+
+
+# Party names written before a person's name (`Lib Dem Jo Bell`, `Tory Sam Hart`) describe the person.
+_PARTY_PREFIX = frozenset({"lib", "dem", "dems", "liberal", "democrat", "labour", "tory", "conservative", "green",
+                           "snp", "ukip", "plaid", "cymru", "dup", "sdlp", "republican", "democratic", "gop",
+                           "independent", "unionist", "nationalist"})
+# `Former Cabinet minister Jo Bell`: a capitalised description of the person named after the role noun.
+_DESCRIBING_START = frozenset({"Former", "Ex", "Retired", "Veteran", "Then", "Outgoing", "Serving", "Senior"})
+_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}[A-Z]")
+
+
+def party_prefix(bare: tuple[str, ...] | list[str]) -> int:
+    """How many leading words of a capitalised name are a party before a person's name of two or more words."""
+    cut = 0
+    while cut < len(bare) and bare[cut].lower() in _PARTY_PREFIX:
+        cut += 1
+    return cut if cut and len(bare) - cut >= 2 else 0
+
+
+def describes_next_name(text: str, words: list[str], end: int) -> bool:
+    """Whether a capitalised run ending at `end` only describes the person named after a role noun."""
+    return words[0] in _DESCRIBING_START and _ROLE_THEN_NAME.match(text, end) is not None

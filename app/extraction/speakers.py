@@ -35,9 +35,11 @@ from app.extraction.cues import CUE_VERB
 from app.extraction.descriptions import (
     bound_elsewhere,
     committee_names,
+    describes_next_name,
     description_kind,
     institutions,
     is_body,
+    party_prefix,
     programmes,
     statement_owner,
 )
@@ -226,6 +228,16 @@ class Registry:
             if parsed is None:
                 continue
             lead_length, titles_length, bare_length, titles, bare, organisation = parsed
+            if describes_next_name(text, words, match.end()):
+                continue  # `Former Cabinet minister Jo Bell`: not a name of its own
+            cut = party_prefix(bare)
+            if cut and not is_organisation(bare[cut:]):
+                # `Lib Dem Jo Bell`: the party goes with the titles
+                moved = bare[:cut]
+                titles, bare = titles + moved, bare[cut:]
+                titles_length += sum(len(w) + 1 for w in moved)
+                bare_length -= sum(len(w) + 1 for w in moved)
+                organisation = False
             offset = start + lead_length
             if extra:
                 offset += sum(len(w) + 1 for w in extra)

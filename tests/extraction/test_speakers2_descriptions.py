@@ -66,3 +66,15 @@ def test_a_persons_statement_speaks_for_that_person():
     text = ("Tara Quill resigned on Monday. Ms Quill's statement said: \"I have done what I came to do.\"")
     statements = run(text).statements
     assert [s.speaker for s in statements] == ["Tara Quill"]
+
+
+def test_a_party_written_before_a_name_is_not_part_of_it():
+    text = "But Lib Dem Olwen Price said the depot was unsafe. Ms Price added that nobody had been told."
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Olwen Price", "Olwen Price"]
+
+
+def test_a_former_office_before_a_name_does_not_become_the_speaker():
+    text = "Former Cabinet minister Ruth Ellery has criticised the deal, saying the talks should be reopened."
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Ruth Ellery"]
