@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from app.extraction.descriptions import widen_to_institution
+from app.extraction.names import STOPWORDS, TITLES, is_organisation
 
 # Words that cannot be part of a subject noun phrase: they end the backwards walk from the cue.
 _BREAK_WORDS = set(
@@ -31,6 +32,10 @@ _WHOLE_NAME = re.compile(
 _COMPLEMENT_BEFORE = re.compile(
     r"(?<![\w’'-])(?:spokes(?:man|woman|person)|ambassador|envoy|adviser|advisor|aide)\s+(?:for|to)\s+$",
     re.IGNORECASE)
+_ORGANISATION_HEAD = re.compile(
+    r"(?<![\w’'-])(?:Bank|Church|Department|Ministry|University|Office|Court|Council|Institute|College|Academy|"
+    r"Museum|Board|Chamber|Federation|Confederation|Association|Society|Union|League|Bureau|Commission|Agency|"
+    r"House)$")
 _PEER = re.compile(r"(?<![\w’'-])(?:Lord|Lady|Baroness)\s+[A-Z][\w’'-]*$")
 _ROLE_HEAD = re.compile(
     r"\b(?:spokes(?:man|woman|person)|director|head|chief|members?|president|secretary|chair(?:man|woman)?|leader|"
@@ -126,6 +131,10 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
             break
         if lower in ("for", "of", "at", "to") and chosen and _ROLE_HEAD.search(stripped[:a].rstrip()):
             chosen.insert(0, (a, b))  # `a spokesman for the council`, `the head of the agency`, `envoy to Chile`
+            continue
+        if lower in ("of", "for") and chosen and stripped[chosen[0][0]:chosen[0][1]][:1].isupper() and (
+                _ORGANISATION_HEAD.search(stripped[:a].rstrip())):
+            chosen.insert(0, (a, b))  # `the Bank of England`, `the Department for Education`
             continue
         if lower == "of" and chosen and _PEER.search(stripped[:a].rstrip()):
             chosen.insert(0, (a, b))  # `Lord Brook of Ashby`: a peer's title names a place
@@ -240,6 +249,11 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
                              or " " not in text[span[0]:span[1]] and _not_a_name(text[span[0]:span[1]])):
         return None
     if span is not None:
+        member = _MEMBER_OF.search(text, max(offset, span[0] - 60), span[0])
+        words = member.group(1).split() if member else []
+        if member and not is_organisation(words) and words[0].lower() not in STOPWORDS and (
+                words[-1].lower() not in TITLES):
+            return member.span(1)  # `Jo Bell of the Refugee Council said`: the person, not the organisation
         # `the Tory MP for Sleaford and North Hykeham said`: the member, not the constituency, speaks
         seat = _SEAT_BEFORE.search(text, max(offset, span[0] - 80), span[0])
         if seat:
@@ -251,9 +265,15 @@ _DOCUMENT_SUBJECT = re.compile(
     r"(?:^|(?<=\s))(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:new\s+|latest\s+)?"
     r"(?:book|memoir|memoirs|biography|autobiography)\s*$")
 _SEAT_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:MP|MSP|MEP|AM|member|councillor|senator|representative)"
+    r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?(?:MP|MSP|MEP|AM|member|councillor|senator|representative)"
     r"\s+for\s+(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*$"
 )
+
+
+_MEMBER_OF = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|from)\s+$")
+_APPOSITIVE_NAME = re.compile(
+    r",\s+((?:(?:Sir|Dame|Lord|Lady|Baroness|Dr|Professor|Prof|Mr|Mrs|Ms)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"(?=\s*[,.;]|\s*$)")
 
 
 def subject_after(text: str, cue_end: int, limit: int) -> tuple[int, int] | None:
@@ -268,6 +288,9 @@ def subject_after(text: str, cue_end: int, limit: int) -> tuple[int, int] | None
         return None
     if len(phrase.split()) > 6 or any(w.lower() in _VERBISH for w in phrase.split()):
         return None
+    named = _APPOSITIVE_NAME.match(text, b, limit)
+    if named and first in ("its", "the", "his", "her", "their") and phrase.split()[-1].islower():
+        return named.span(1)  # `said its chief executive, Sir Jo Bell`: the name in apposition is the mention
     return a, b
 
 

@@ -70,3 +70,119 @@ def widen_to_institution(text: str, start: int, end: int) -> int:
         if found_end == end - window and found_start + window < start:
             return found_start + window
     return start
+
+
+# `the report`, `a new study`, `The Hefce report`: a document that speaks for the body that wrote it.
+_REPORT = re.compile(r"(?:the|a|an|this|its|their|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:report|study|research|findings|inquiry|review|survey|analysis)")
+# `the committee`, `the cross-party committee`, `MPs` for the members of a select committee.
+_COMMITTEE = re.compile(r"(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?committee|(?:the\s+)?mps")
+_STATEMENT = re.compile(r"(.+?)[’']s?\s+(?:[a-z-]+\s+)?(?:statement|letter|e-mail|email|memo|blog)")
+_PAPER = re.compile(r"(?:the|this)\s+(?:news)?paper")
+# A committee the article names in lowercase: `the Commons work and pensions committee`.
+_COMMITTEE_NAME = re.compile(
+    r"(?<![\w’'-])(?:Commons|Lords|Senate|Assembly|Holyrood|Parliament|Parliamentary)[’']?\s+"
+    r"(?:[a-z-]+\s+){1,4}?committee(?![\w-])")
+_BODY_HEADS = frozenset({"committee", "commission", "council", "group", "inquiry", "panel", "institute", "office",
+                         "authority", "agency", "audit", "foundation", "trust", "society", "association", "centre",
+                         "unit", "board", "federation", "union", "confederation", "organisation", "organization"})
+_NEWSPAPER_HEADS = frozenset({"times", "post", "guardian", "telegraph", "mail", "herald", "journal", "independent",
+                              "mirror", "express", "observer", "sun", "standard", "scotsman", "record", "gazette",
+                              "tribune", "economist"})
+
+
+def description_kind(lowered: str) -> str | None:
+    """Which kind of description a lowercased speaker mention is: a report, a committee, a possessed statement,
+    a newspaper, or None."""
+    if _REPORT.fullmatch(lowered):
+        return "report"
+    if _COMMITTEE.fullmatch(lowered):
+        return "committee"
+    if _PAPER.fullmatch(lowered):
+        return "paper"
+    if _STATEMENT.fullmatch(lowered):
+        return "statement"
+    return None
+
+
+def statement_owner(phrase: str) -> str | None:
+    """`Mr Lee's statement` -> `Mr Lee`: the owner of a statement speaks through it."""
+    found = _STATEMENT.fullmatch(phrase)
+    return found.group(1) if found and found.group(1)[:1].isupper() else None
+
+
+def committee_names(text: str) -> list[tuple[int, int]]:
+    """Spans of committees named in lowercase after their house (`Commons health committee`)."""
+    return [(m.start(), m.end()) for m in _COMMITTEE_NAME.finditer(text)]
+
+
+def is_body(name: str, kind: str) -> bool:
+    """Whether an organisation's name makes it a body that can speak through its report or as `the committee`."""
+    heads = {w.lower() for w in name.split()}
+    if kind == "committee":
+        return "committee" in heads
+    if kind == "paper":
+        return name.split()[-1].lower() in _NEWSPAPER_HEADS
+    return bool(heads & _BODY_HEADS)
+
+
+# `BBC One's Breakfast with Frost`, `ITV1's This Morning`, `the Today programme`: a programme, never a speaker.
+_PROGRAMME = re.compile(
+    r"(?:(?:BBC|ITV|Channel|Radio|Sky|GMTV|CNN|Fox|NBC|CBS|ABC|MSNBC|PBS|NPR)(?:\s?(?:One|Two|Three|Four|News|\d))?"
+    r"(?:\s+Radio\s+\w+)?[’']s?\s+(" + _CAPITAL + r"(?:\s+(?:with\s+)?" + _CAPITAL + r")*))"
+    r"|(" + _CAPITAL + r"(?:\s+" + _CAPITAL + r"){0,3})(?=\s+(?:programme|show)\b)"
+)
+# A sentence opened by a participle (`Asked about …,`, `Commenting on …,`, `During …,`): the names inside the
+# opener are its objects, so the subject pronoun after the comma is someone else.
+_PARTICIPIAL_OPENER = re.compile(r"[\"“‘']?(?:And\s+|But\s+)?(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Challenged|"
+                                 r"Quizzed|Interviewed)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_COMMA_BEFORE = re.compile(r"[,\"”]\s*$")
+# `Mr Lee had been "hurt", he added.`: the pronoun's own report ends the clause, the names before it are reported.
+_INVERTED_CUE = re.compile(r"\w+\s+(?:has\s+|had\s+|also\s+)?(?:said|added|says|adds|argued|argues|warned|warns|"
+                           r"claimed|claims|insisted|insists|told\s+\w+|suggested|suggests|believes|thinks)\s*[.,;]")
+
+
+def programmes(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, words) of every broadcast programme named in `text`."""
+    found = []
+    for match in _PROGRAMME.finditer(text):
+        group = 1 if match.group(1) else 2
+        found.append((match.start(group), match.end(group), match.group(group).split()))
+    return found
+
+
+def bound_elsewhere(text: str, sentence_start: int, offset: int) -> int:
+    """Where the names that a subject pronoun at `offset` may refer to end in its own sentence: the sentence's start
+    when it opens with a participial clause, the end of the sentence quoted before the pronoun's own inverted report
+    (`Lee had been "hurt", he added.`), else `offset`."""
+    if not _COMMA_BEFORE.search(text, sentence_start, offset):
+        return offset
+    if _PARTICIPIAL_OPENER.match(text, sentence_start):
+        return sentence_start
+    if _INVERTED_CUE.match(text, offset):
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, sentence_start, offset)]
+        return ends[-1] if ends else sentence_start
+    return offset
+
+
+# Party names written before a person's name (`Lib Dem Jo Bell`, `Tory Sam Hart`) describe the person.
+_PARTY_PREFIX = frozenset({"lib", "dem", "dems", "liberal", "democrat", "labour", "tory", "conservative", "green",
+                           "snp", "ukip", "plaid", "cymru", "dup", "sdlp", "republican", "democratic", "gop",
+                           "independent", "unionist", "nationalist"})
+# `Former Cabinet minister Jo Bell`: a capitalised description of the person named after the role noun.
+_DESCRIBING_START = frozenset({"Former", "Ex", "Retired", "Veteran", "Then", "Outgoing", "Serving", "Senior"})
+_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}[A-Z]")
+
+
+def party_prefix(bare: tuple[str, ...] | list[str]) -> int:
+    """How many leading words of a capitalised name are a party before a person's name of two or more words."""
+    cut = 0
+    while cut < len(bare) and bare[cut].lower() in _PARTY_PREFIX:
+        cut += 1
+    return cut if cut and len(bare) - cut >= 2 else 0
+
+
+def describes_next_name(text: str, words: list[str], end: int) -> bool:
+    """Whether a capitalised run ending at `end` only describes the person named after a role noun."""
+    return words[0] in _DESCRIBING_START and _ROLE_THEN_NAME.match(text, end) is not None

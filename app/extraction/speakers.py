@@ -1,8 +1,9 @@
 """The article's people and organisations, and resolution of speaker mentions to canonical names.
 
 `Registry` scans the article once for capitalised names, links short forms (`Mr Trump`, `Sir Keir`) to the
-fullest name, and records role ties (`Prime Minister Keir Starmer`, `Barnier, the EU's chief negotiator`).
-`Registry.resolve` turns a speaker mention into an `Entity` or None (an unnamed source).
+fullest name, and keeps what role ties need (`roles.Roles`: `Prime Minister Keir Starmer`, `Barnier, the EU's
+chief negotiator`). `Registry.resolve` turns a speaker mention into an `Entity` or None (an unnamed source):
+pronouns to the nearest compatible person (a role-noun subject counts), `it`/`they` to an organisation.
 """
 
 from __future__ import annotations
@@ -32,23 +33,25 @@ from app.extraction.names import (
     split_name,
 )
 from app.extraction.cues import CUE_VERB
-from app.extraction.descriptions import institutions
+from app.extraction.descriptions import (
+    bound_elsewhere,
+    committee_names,
+    describes_next_name,
+    description_kind,
+    institutions,
+    is_body,
+    party_prefix,
+    programmes,
+    statement_owner,
+)
+from app.extraction.roles import SEAT_HOLDERS, Roles, role_key
 from app.extraction.text import Layout
 
-_TITLE_ROLE = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pm": "prime minister"}
 # Patterns that start with a capital or a literal (their lookbehind after it) let the regex engine skip ahead.
 _SPECIAL_ORGS = re.compile(r"N(?<!\wN)(?:o\.?\s?10|umber\s+10|umber\s+Ten)(?!\w)")
-_APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,4}?[\w-]+)\s*(?:[,.;]|$)")
 _LOWERCASE_WORD = re.compile(r"[a-z][a-z’']+")
 _WORD_CHARACTER = re.compile(r"[\w’'-]")
 _INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] .)[\w’'-]+")
-# Offices whose untied role noun refers to the person the article is about.
-_OFFICE_HEADS = {"minister", "president", "president-elect", "chancellor", "secretary", "leader", "senator",
-                 "governor", "mayor", "mp", "msp", "mep", "candidate", "nominee", "congressman", "congresswoman",
-                 "premier", "taoiseach", "tánaiste", "speaker", "chairman", "chairwoman", "commissioner",
-                 "ambassador", "frontrunner", "front-runner", "justice", "judge", "general", "chief", "executive",
-                 "founder", "co-founder", "owner", "manager", "coach", "boss", "star", "actor", "actress", "singer",
-                 "author", "billionaire", "businessman", "businesswoman", "co-chairman", "chair", "co-chair"}
 _DEFINITE_ORGANISATION = re.compile(
     r"(?:the|its)\s+(?:alliance|company|commission|party|department|ministry|council|union|committee|agency|"
     r"association|institute|university|bank|authority|foundation|trust|board|federation|coalition|campaign|"
@@ -57,8 +60,6 @@ _AGE_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout|into)\s+$")
 # `the Tory MP for Sleaford and North Hykeham`: the constituency after `for` is a place, not the speaker.
 _SEAT_AFTER = re.compile(r"\s+for\s+[A-Z]")
-_SEAT_HOLDERS = frozenset({"mp", "msp", "mep", "am", "member", "councillor", "senator", "representative",
-                           "congressman", "congresswoman", "assemblyman", "assemblywoman"})
 # `the book claims`, `a new memoir about the chancellor says`: a document speaks for its author.
 _DOCUMENT = re.compile(r"(?:the|a|an|this|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
                        r"(?:book|memoir|memoirs|biography|autobiography|diary|diaries)\b")
@@ -77,43 +78,21 @@ _ORGANISATION_AFTER = re.compile(
     r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?" + _ORGANISATION_NOUNS + r"\s+(?:that|which|behind|founded|,)")
 _CLAUSE_OPENER = re.compile(r",?\s+(?:after|before|when|because|until|once)\s+")
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
-# A sentence opening with a role noun as its subject, followed by its verb (not `of`, `and`, a possessive).
-_ROLE_SUBJECT = re.compile(r"The\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
-_ROLE_SUBJECT_END = re.compile(r"\s+(?!of\b|and\b|or\b|for\b|to\b|in\b|on\b|at\b|with\b|who\b|whose\b)[a-z]")
 _PEERS = frozenset({"Lord", "Lady", "Baroness"})
+_OF_HEADS = frozenset({"bank", "church", "department", "ministry", "university", "office", "court", "council",
+                       "institute", "college", "academy", "museum", "board", "chamber", "federation", "confederation",
+                       "association", "society", "union", "league", "bureau", "commission", "agency", "house"})
+_OF_NAME = re.compile(r" (?:of|for) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?![\w’'-])")
 _PEERAGE_SEAT = re.compile(r" of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
 _ENVOY_TO = re.compile(r"(?<![\w’'-])(?:ambassador|envoy|consul|high commissioner)\s+to\s+$", re.IGNORECASE)
-_ROLE_TO_PLACE = re.compile(r"(?<![\w’'-])([a-z][\w-]*)\s+to\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}$")
 _HEAD_BEFORE_TO = re.compile(
     r"\b(ambassador|envoy|adviser|advisor|aide|assistant|deputy|successor|heir|rival|spokes(?:man|woman|person))"
     r"\s+to\s+", re.IGNORECASE)
+_DESCRIBED_SUBJECT = re.compile(r"(The\s+(?:[\w-]+\s+){0,2}?(?:committee|report|inquiry|review))\s+[a-z]")
 _INITIAL = re.compile(r"[A-Z]\.?")
-_DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"[’']s\b")
-_ROLE_BEFORE_COMMA = re.compile(r"(?:^|[,.;:\n]\s*)([^,.;:\n]{2,50}),\s*$")
 _SPOKES = re.compile(r"spokes|source|official|aide|adviser|insider|statement")
-
-
 _NOT_NAMES = frozenset(TITLES | STOPWORDS)
 _FIRST_NAMES = frozenset(FIRST_NAMES_MALE | FIRST_NAMES_FEMALE)
-
-
-def normalise_role(words: str) -> str:
-    role = _DETERMINER.sub("", words.strip().lower())
-    role = _POSSESSIVE.sub("", role)
-    return " ".join(_TITLE_ROLE.get(w.rstrip("."), w.rstrip(".")) for w in role.split())
-
-
-@functools.lru_cache(maxsize=4096)
-def role_key(phrase: str) -> str | None:
-    """The known role noun a phrase ends with (`the former prime minister` -> `prime minister`), or None."""
-    words = normalise_role(phrase).split()
-    for size in (3, 2, 1):
-        if len(words) >= size:
-            tail = " ".join(words[-size:])
-            if tail in ROLE_NOUNS:
-                return tail
-    return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -137,13 +116,13 @@ def _parse_run(words: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...], 
         bare, titles = titles + bare, []  # `Scottish Executive`, `Liberal Democrats`
     if not bare or (not merged and not honorific and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare)):
         return None
-    if all(w.lower().rstrip(".") in TITLES for w in bare) and (not merged or bare[-1].lower() in _SEAT_HOLDERS):
+    if all(w.lower().rstrip(".") in TITLES for w in bare) and (not merged or bare[-1].lower() in SEAT_HOLDERS):
         return None  # `The Lord Chief Justice`, `Labour MP`: a title, or a party and a seat, not a name
     return (sum(len(w) + 1 for w in lead), sum(len(w) + 1 for w in titles), len(" ".join(bare)), tuple(titles),
             tuple(bare), is_organisation(bare, titles))
 
 
-class Registry:
+class Registry(Roles):
     """Names met in one article, linked to entities, with positions for antecedent search."""
 
     def __init__(self, text: str, layout: Layout, quoted: list[tuple[int, int]]):
@@ -167,7 +146,9 @@ class Registry:
         self._tie_inputs: list[tuple[int, int, list[str], Entity]] = []
         self._roles_tied = False
         self._role_subjects: dict[int, tuple[int, Entity] | None] = {}
+        self._finding_role_subject = False
         self._last_speaker: tuple[int, Entity | None] | None = None  # the latest mention resolved, to whatever
+        self._committees: list[tuple[int, Entity]] | None = None  # named in lowercase, found when first needed
         self._scan()
 
     # -- building -------------------------------------------------------------------------------------
@@ -183,7 +164,7 @@ class Registry:
         lowercase = self.written_lowercase
         skip_to = 0
         joined = institutions(text)
-        for match in _outside(NAME_RUN.finditer(text), joined):
+        for match in _outside(NAME_RUN.finditer(text), sorted(joined + programmes(text))):
             if match.start() < skip_to:
                 continue  # the place of a peer's title, already part of the name
             words = match.group().split()
@@ -211,6 +192,16 @@ class Registry:
             if parsed is None:
                 continue
             lead_length, titles_length, bare_length, titles, bare, organisation = parsed
+            if describes_next_name(text, words, match.end()):
+                continue  # `Former Cabinet minister Jo Bell`: not a name of its own
+            cut = party_prefix(bare)
+            if cut and not is_organisation(bare[cut:]):
+                # `Lib Dem Jo Bell`: the party goes with the titles
+                moved = bare[:cut]
+                titles, bare = titles + moved, bare[cut:]
+                titles_length += sum(len(w) + 1 for w in moved)
+                bare_length -= sum(len(w) + 1 for w in moved)
+                organisation = False
             offset = start + lead_length
             if extra:
                 offset += sum(len(w) + 1 for w in extra)
@@ -235,6 +226,14 @@ class Registry:
                     bare = bare + ("of",) + tuple(seat.group(1).split())
                     name_end = seat.end()
                     skip_to = name_end
+            elif not titles and bare[-1].lower() in _OF_HEADS:
+                named = _OF_NAME.match(text, name_end)
+                if named:
+                    # `Bank of England`, `Ministry of Defence`: the organisation's name runs over `of`
+                    bare = bare + tuple(text[name_end:named.end()].split())
+                    name_end = named.end()
+                    skip_to = name_end
+                    organisation = True
             runs.append((offset, name_start, name_end, list(titles), list(bare), organisation))
         for start, end, words in joined:
             runs.append((start, start, end, [], words, True))  # `Department for Work and Pensions`: one name
@@ -360,46 +359,6 @@ class Registry:
         i = bisect.bisect_left(starts, position)
         return starts[i - 1] if i else -1
 
-    def _tie_roles(self, start: int, end: int, titles: list[str], entity: Entity) -> None:
-        roles = set()
-        if titles:
-            words = list(titles)
-            while len(words) > 1 and words[-1].lower().rstrip(".") in HONORIFICS:
-                words.pop()  # `Lord Chief Justice Lord Woolf`: the role is `Lord Chief Justice`
-            title = " ".join(words)
-            key = role_key(title)
-            if key:
-                roles.add(key)
-        window = self.text[max(0, start - 40):start]
-        before = window.split()[-3:]
-        # Only a lowercase role noun written right before the name (`chancellor Rachel Reeves`), with no
-        # punctuation or line break between.
-        if before and before[-1][:1].islower() and before[-1][-1:].isalpha() and "\n" not in window[-2:]:
-            key = role_key(" ".join(before))
-            if key:
-                roles.add(key)
-        placed = _ROLE_TO_PLACE.search(window)
-        if placed:
-            key = role_key(placed.group(1))  # `ambassador to Chile Ana Ruiz`
-            if key:
-                roles.add(key)
-        # `the charity's director, Ruth Olsen,`: a role phrase set off before the name.
-        preceding = _ROLE_BEFORE_COMMA.search(window) if window.rstrip().endswith(",") else None
-        if preceding:
-            key = role_key(preceding.group(1))
-            if key:
-                roles.add(key)
-        after = self.text[end:end + 60]
-        match = _APPOSITIVE_ROLE.match(after)
-        if match:
-            key = role_key(match.group(1))
-            if key:
-                roles.add(key)
-                entity.roles.add(normalise_role(match.group(1)))
-        for role in roles:
-            entity.roles.add(role)
-            self.role_ties.setdefault(role, []).append((start, entity))
-
     # -- resolution -----------------------------------------------------------------------------------
 
     def note_subject(self, offset: int, entity: Entity) -> None:
@@ -429,30 +388,6 @@ class Registry:
         found.sort(key=lambda e: e[0])
         return found
 
-    def _role_subject(self, sentence_index: int) -> tuple[int, Entity] | None:
-        """`The prime minister toured the country.`: a sentence whose subject is a role noun names its holder,
-        an antecedent for a pronoun in a later sentence."""
-        if sentence_index in self._role_subjects:
-            return self._role_subjects[sentence_index]
-        self._role_subjects[sentence_index] = None  # also guards against resolving it from inside itself
-        block = self.layout.sentences[sentence_index]
-        found = _ROLE_SUBJECT.match(self.text, block.start, block.end)
-        if found is None or self.inside_quote(found.start()):
-            return None
-        words = found.group(1).split()
-        for size in range(len(words), 0, -1):
-            phrase = " ".join(words[:size])
-            key = role_key(phrase)
-            if key is None or not phrase.endswith(key.split()[-1]):
-                continue
-            following = self.text[found.start(1) + len(phrase):block.end]
-            if _ROLE_SUBJECT_END.match(following):
-                entity = self.resolve_role("the " + phrase, found.start())
-                if entity is not None and entity.kind == "person":
-                    self._role_subjects[sentence_index] = (found.start(), entity)
-            break
-        return self._role_subjects[sentence_index]
-
     def antecedent(self, offset: int, gender: str | None) -> Entity | None:
         """The person a pronoun or bare role noun at `offset` most likely refers to."""
         if not self.layout.sentences:
@@ -465,84 +400,14 @@ class Registry:
             if entity.kind == "person" and (gender is None or entity.gender in (gender, None)):
                 return entity
         for index in range(current, max(-1, current - 8), -1):
-            candidates = self._candidates_in(index, offset if index == current else None)
+            before = None
+            if index == current:
+                # names in the pronoun's own reported clause or participial opener are not what it refers to
+                before = bound_elsewhere(self.text, self.layout.sentences[current].start, offset)
+            candidates = self._candidates_in(index, before) if before != self.layout.sentences[index].start else []
             for _, entity in candidates:
                 if gender is None or entity.gender in (gender, None):
                     return entity
-        return None
-
-    def resolve_role(self, phrase: str, offset: int) -> Entity | None:
-        key = role_key(phrase)
-        if key is None:
-            return None
-        if not self._roles_tied:
-            self._roles_tied = True
-            for inputs in self._tie_inputs:
-                self._tie_roles(*inputs)
-        # `the Wikileaks founder` after `Wikileaks co-founder Julian Assange`: one office either way
-        ties = sorted(self.role_ties.get(key, []) + self.role_ties.get("co-" + key, []), key=lambda t: t[0])
-        if ties:
-            before = [t for t in ties if t[0] < offset]
-            return (before[-1] if before else ties[0])[1]
-        words = normalise_role(phrase).split()
-        if len(words) > len(key.split()) + 1:
-            return None  # `the Brazilian president`-like phrases with extra qualifiers are too unsure
-        if key.split()[-1] not in _OFFICE_HEADS:
-            return None  # only offices the article's main figure holds are left untied (`the Prime Minister`)
-        entity = self.antecedent(offset, None)
-        lead = self._lead()
-        if (entity is not None and lead is not None and entity is not lead and key not in _SEAT_HOLDERS
-                and self._named_once(entity, offset)
-                and not self._inside_paragraph(entity, offset) and not (lead.roles and key not in lead.roles)):
-            # `Tony Blair lied … repaid a loan to Lord Ashcroft.` / `The prime minister toured …`: an office left
-            # untied belongs to the article's main figure rather than to someone named once in passing
-            entity = lead
-        if entity is None:
-            # `The information commissioner says …` opening a report, the name following in the next sentence
-            entity = self._named_next(offset)
-            if entity is not None and entity.roles and key not in entity.roles and "co-" + key not in entity.roles:
-                return None
-            return entity
-        if key in ("mp", "msp", "mep"):
-            return entity  # ministers and party figures are members of parliament too
-        if entity.roles and key not in entity.roles and "co-" + key not in entity.roles and any(
-            r in ROLE_NOUNS for r in entity.roles
-        ):
-            return None
-        return entity
-
-    def _lead(self) -> Entity | None:
-        """The article's main figure: the first person it names outside quotations, if named at least twice."""
-        for mention in self.mentions:
-            if mention.entity.kind == "person" and not self.inside_quote(mention.start):
-                lead = mention.entity
-                return lead if sum(m.entity is lead for m in self.mentions) >= 2 else None
-        return None
-
-    def _named_once(self, entity: Entity, offset: int) -> bool:
-        return len(self._starts_of.get(id(entity), ())) <= 1 or sum(
-            1 for start in self._starts_of[id(entity)] if start < offset) <= 1
-
-    def _inside_paragraph(self, entity: Entity, offset: int) -> bool:
-        """Whether `entity` is named earlier in the paragraph holding `offset`."""
-        paragraph = self.layout.paragraph_at(offset)
-        return any(paragraph.start <= start < offset for start in self._starts_of.get(id(entity), ()))
-
-    def _named_next(self, offset: int) -> Entity | None:
-        """The first person named, outside quotes, in the two sentences after the one holding `offset`."""
-        if not self.layout.sentences:
-            return None
-        current = self.layout.sentence_index(offset)
-        if current + 1 >= len(self.layout.sentences):
-            return None
-        limit = self.layout.sentences[min(len(self.layout.sentences) - 1, current + 2)].end
-        i = bisect.bisect_left(self._mention_starts, self.layout.sentences[current + 1].start)
-        while i < len(self.mentions) and self.mentions[i].start < limit:
-            mention = self.mentions[i]
-            if mention.entity.kind == "person" and not self.inside_quote(mention.start) and (
-                    len(mention.entity.words) > 1 or mention.honorific):
-                return mention.entity
-            i += 1
         return None
 
     def entity_at(self, start: int, end: int) -> Entity | None:
@@ -605,7 +470,7 @@ class Registry:
         for mention in self.mentions:
             if mention.start >= offset:
                 break
-            if mention.entity.kind == "organisation" and mention.entity.words[-1].lower() == head:
+            if mention.entity.kind == "organisation" and _head_word(mention.entity.words) == head:
                 last = mention.entity
         return last
 
@@ -627,6 +492,59 @@ class Registry:
                 elif after is None:
                     after = mention.entity
         return before or after
+
+    def _described(self, phrase: str, kind: str, offset: int) -> Entity | None:
+        """The body or person a description stands for: `the report` and `the committee` for the nearest such
+        body the article names (before, else in the next two sentences), `the paper` for the newspaper last
+        named, `Mr Lee's statement` for Mr Lee; `MPs` only for a committee named within two sentences."""
+        if kind == "statement":
+            owner = statement_owner(phrase)
+            start = self.text.find(owner, offset) if owner else -1
+            return self.resolve(start, start + len(owner)) if start >= 0 else None
+        if self._committees is None:
+            self._committees = []
+            for start, end in committee_names(self.text):
+                name = self.text[start:end]
+                entity = self._organisations.get(name)
+                if entity is None:
+                    entity = self._organisations[name] = Entity(name, "organisation")
+                    self.entities.append(entity)
+                self._committees.append((start, entity))
+        found = [(m.start, m.entity) for m in self.mentions
+                 if m.entity.kind == "organisation" and is_body(m.entity.name, kind)
+                 and not self.inside_quote(m.start)]
+        if kind != "paper":
+            found += self._committees
+        if not found or not self.layout.sentences:
+            return None
+        found.sort(key=lambda f: f[0])
+        here = self.layout.sentence_index(offset)
+        before = [f for f in found if f[0] < offset]
+        if phrase.lower().split()[-1] == "mps":
+            last_offset, last = self._last_speaker or (-1, None)
+            if last is not None and any(f[1] is last for f in found) and here - self.layout.sentence_index(
+                    max(0, last_offset)) <= 4:
+                return last  # `the MPs said` after the committee has spoken
+            before = [f for f in before if here - self.layout.sentence_index(f[0]) <= 2]
+        if before:
+            return before[-1][1]
+        after = [f for f in found if f[0] > offset and self.layout.sentence_index(f[0]) - here <= 2]
+        return after[0][1] if after and kind != "paper" else None
+
+    def _described_subject(self, offset: int, singular: bool) -> Entity | None:
+        """The body a report or committee opening the sentence before `offset` stands for, as `it` (or as
+        `they` for a committee's members)."""
+        if not self.layout.sentences:
+            return None
+        index = self.layout.sentence_index(offset)
+        if index == 0:
+            return None
+        block = self.layout.sentences[index - 1]
+        found = _DESCRIBED_SUBJECT.match(self.text, block.start, block.end)
+        kind = description_kind(found.group(1).lower()) if found else None
+        if kind != "committee" and not (kind == "report" and singular):
+            return None
+        return self._described(found.group(1), kind, found.start())
 
     def _relative_antecedent(self, offset: int) -> Entity | None:
         """The named entity right before `, who` at `offset`."""
@@ -664,13 +582,21 @@ class Registry:
             head_start = self.text.index(phrase, start)
             return self.resolve(head_start, head_start + complement.end(1))
         seat = _SEAT_AFTER.search(phrase)
-        if seat and role_key(phrase[:seat.start()]) in _SEAT_HOLDERS | {None} and \
-                phrase[:seat.start()].split()[-1].lower() in _SEAT_HOLDERS:
+        if seat and role_key(phrase[:seat.start()]) in SEAT_HOLDERS | {None} and \
+                phrase[:seat.start()].split()[-1].lower() in SEAT_HOLDERS:
             head_start = self.text.index(phrase, start)
             return self.resolve(head_start, head_start + seat.start())
         if _DOCUMENT.match(lowered):
             return self._author(start)
+        described = description_kind(lowered)
+        if described is not None:
+            entity = self._described(phrase, described, start)
+            if entity is not None:
+                return entity
         if lowered in ("it", "they"):
+            subject = self._described_subject(start, lowered == "it")
+            if subject is not None:
+                return subject  # `The committee met in May. It said …`
             # `it said`, `they said`: an organisation the article has just named, else one that has just spoken;
             # not past an unnamed source that spoke since (`Some workers said … They said …`)
             named = self._recent_organisation_mention(start)
@@ -755,6 +681,14 @@ def _bare_name(phrase: str) -> list[str] | None:
     if not honorific and not is_organisation(bare) and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare):
         return None
     return bare
+
+
+def _head_word(words: list[str]) -> str:
+    """The noun that names an organisation's kind: `Board` in `Illinois Board of Elections`, else the last word."""
+    for i, word in enumerate(words[1:], 1):
+        if word in ("of", "for"):
+            return words[i - 1].lower()
+    return words[-1].lower()
 
 
 def _spokes(phrase: str) -> bool:

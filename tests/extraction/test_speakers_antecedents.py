@@ -115,3 +115,19 @@ def test_a_seat_holder_is_not_given_to_the_main_figure():
     )
     statements = run(text).statements
     assert [s.speaker for s in statements][-1] == "Tom Reade"
+
+
+def test_a_party_named_before_an_office_is_the_same_office():
+    text = (
+        "Green leader Mary Shore and Mr Ian Platt, the mayor, debated on Monday.\n"
+        "The Green Party leader said the bypass should be scrapped."
+    )
+    assert [s.speaker for s in run(text).statements] == ["Mary Shore"]
+
+
+def test_a_former_office_is_not_the_same_as_the_office():
+    text = (
+        "President Carl Ott met Mr Ian Platt on Monday.\n"
+        "The former president said the bypass should be scrapped."
+    )
+    assert [s.speaker for s in run(text).statements] != ["Carl Ott"]

@@ -13,3 +13,20 @@ def test_an_opening_adverb_before_an_appositive_chain_is_not_the_speaker(opener)
     statements = run(text).statements
     assert [(mention(text, s), s.speaker) for s in statements] == [("Ann Booth", "Ann Booth")]
 
+
+
+@pytest.mark.parametrize("name", ["Bank of England", "Ministry of Defence", "Department for Transport",
+                                  "University of Dundee"])
+def test_an_organisation_named_with_of_or_for_is_one_speaker(name):
+    text = f"The {name} said the figures would be published in June. It added that no date was fixed."
+    statements = run(text).statements
+    assert [(s.speaker, s.speaker_kind) for s in statements] == [(name, "organisation")] * 2
+    assert mention(text, statements[0]) == f"The {name}"
+
+
+def test_the_kind_of_an_organisation_named_with_of_finds_it_again():
+    text = (
+        "The Scottish Board of Elections met on Monday.\n"
+        "The board said the count was accurate."
+    )
+    assert [s.speaker for s in run(text).statements] == ["Scottish Board of Elections"]
