@@ -51,7 +51,8 @@ from app.extraction.text import Layout
 _SPECIAL_ORGS = re.compile(r"N(?<!\wN)(?:o\.?\s?10|umber\s+10|umber\s+Ten)(?!\w)")
 _LOWERCASE_WORD = re.compile(r"[a-z][a-z’']+")
 _WORD_CHARACTER = re.compile(r"[\w’'-]")
-_INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] .)[\w’'-]+")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]+")
+_INNER_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 _DEFINITE_ORGANISATION = re.compile(
     r"(?:the|its)\s+(?:alliance|company|commission|party|department|ministry|council|union|committee|agency|"
     r"association|institute|university|bank|authority|foundation|trust|board|federation|coalition|campaign|"
@@ -160,7 +161,6 @@ class Registry(Roles):
     def _scan(self) -> None:
         text = self.text
         runs = []
-        later_words = None
         lowercase = self.written_lowercase
         skip_to = 0
         joined = institutions(text)
@@ -212,9 +212,7 @@ class Registry(Roles):
                 # lowercase nowhere, and it is followed by a speech verb or also capitalised inside sentences.
                 known = CUE_VERB.match(text, name_end + 1) is not None
                 if not known:
-                    if later_words is None:
-                        later_words = {m.group() for m in _INNER_CAPITAL.finditer(text)}
-                    known = bare[0] in later_words
+                    known = self._capitalised_inside(bare[0])
                 if not known or lowercase(bare[0].lower()):
                     continue
             if _PLACE_BEFORE.search(text, max(0, offset - 12), offset):
@@ -305,6 +303,19 @@ class Registry(Roles):
                     i = text.find(word, i + 1)
             self._lowercase[word] = found
         return found
+
+    def _capitalised_inside(self, word: str) -> bool:
+        """Whether the article writes `word` as a whole word right after a lowercase word, comma or semicolon and
+        a space: capitalised inside a sentence."""
+        if not _CAPITALISED_WORD.fullmatch(word):
+            return False
+        text, end = self.text, len(word)
+        i = text.find(word, 2)
+        while i >= 0:
+            if text[i - 1] == " " and text[i - 2] in _INNER_BEFORE and not _WORD_CHARACTER.match(text, i + end):
+                return True
+            i = text.find(word, i + 1)
+        return False
 
     def _sentence_initial(self, offset: int) -> bool:
         i = offset - 1
