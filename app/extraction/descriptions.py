@@ -127,15 +127,16 @@ def is_body(name: str, kind: str) -> bool:
 
 
 # `BBC One's Breakfast with Frost`, `ITV1's This Morning`, `the Today programme`: a programme, never a speaker.
-_PROGRAMME = re.compile(
-    r"(?:(?:BBC|ITV|Channel|Radio|Sky|GMTV|CNN|Fox|NBC|CBS|ABC|MSNBC|PBS|NPR)(?:\s?(?:One|Two|Three|Four|News|\d))?"
-    r"(?:\s+Radio\s+\w+)?[’']s?\s+(" + _CAPITAL + r"(?:\s+(?:with\s+)?" + _CAPITAL + r")*))"
-    r"|(" + _CAPITAL + r"(?:\s+" + _CAPITAL + r"){0,3})(?=\s+(?:programme|show)\b)"
-)
-# What every programme name above needs around it: a quick test that lets most articles skip the slower scan.
-_PROGRAMME_HINT = re.compile(
-    r"\s(?:programme|show)\b|(?:BBC|ITV|Channel|Radio|Sky|GMTV|CNN|Fox|NBC|CBS|ABC|MSNBC|PBS|NPR)"
-    r"(?:\s?(?:One|Two|Three|Four|News|\d))?(?:\s+Radio\s+\w+)?[’']s?\s+[A-Z]")
+_BROADCASTER = (r"(?:BBC|ITV|Channel|Radio|Sky|GMTV|CNN|Fox|NBC|CBS|ABC|MSNBC|PBS|NPR)"
+                r"(?:\s?(?:One|Two|Three|Four|News|\d))?(?:\s+Radio\s+\w+)?[’']s?\s+")
+_BROADCASTERS_PROGRAMME = r"(" + _CAPITAL + r"(?:\s+(?:with\s+)?" + _CAPITAL + r")*)"
+_NAMED_PROGRAMME = r"(" + _CAPITAL + r"(?:\s+" + _CAPITAL + r"){0,3})(?=\s+(?:programme|show)\b)"
+_PROGRAMME = re.compile(r"(?:" + _BROADCASTER + _BROADCASTERS_PROGRAMME + r")|" + _NAMED_PROGRAMME)
+# Where an article holds only one of the two kinds, the pattern for that kind alone finds the same names faster.
+_PROGRAMME_WORD = re.compile(r"\s(?:programme|show)\b")
+_BROADCASTER_BEFORE_NAME = re.compile(_BROADCASTER + "[A-Z]")
+_BROADCASTERS_ONLY = re.compile(_BROADCASTER + _BROADCASTERS_PROGRAMME + r"()")
+_NAMED_ONLY = re.compile(_NAMED_PROGRAMME + r"()")
 # A sentence opened by a participle (`Asked about …,`, `Commenting on …,`, `During …,`): the names inside the
 # opener are its objects, so the subject pronoun after the comma is someone else.
 _PARTICIPIAL_OPENER = re.compile(r"[\"“‘']?(?:And\s+|But\s+)?(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Challenged|"
@@ -150,9 +151,11 @@ _INVERTED_CUE = re.compile(r"\w+\s+(?:has\s+|had\s+|also\s+)?(?:said|added|says|
 def programmes(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, words) of every broadcast programme named in `text`."""
     found = []
-    if _PROGRAMME_HINT.search(text) is None:
+    named, broadcast = _PROGRAMME_WORD.search(text), _BROADCASTER_BEFORE_NAME.search(text)
+    if not named and not broadcast:
         return found
-    for match in _PROGRAMME.finditer(text):
+    pattern = _PROGRAMME if named and broadcast else _NAMED_ONLY if named else _BROADCASTERS_ONLY
+    for match in pattern.finditer(text):
         group = 1 if match.group(1) else 2
         found.append((match.start(group), match.end(group), match.group(group).split()))
     return found
