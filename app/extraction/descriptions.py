@@ -12,15 +12,20 @@ import re
 from app.extraction.names import FIRST_NAMES_FEMALE, FIRST_NAMES_MALE, HONORIFICS
 
 # Head words of an institution whose full name goes on with `of`, `for` or `on` (`Ministry of Defence`).
-_INSTITUTION_HEADS = (
-    r"(?:Department|Ministry|Office|Council|Committee|Commission|Society|Institute|Institution|Association|"
-    r"Federation|Confederation|Union|Foundation|Fund|Trust|Board|Agency|Authority|Bank|Court|League|College|"
-    r"Academy|Centre|Center|Bureau|Organisation|Organization|Coalition|Alliance|Campaign|Movement|Chamber|"
-    r"Service|Inspectorate|Tribunal|Secretariat|School|University)"
+_HEAD_WORDS = (
+    "Department", "Ministry", "Office", "Council", "Committee", "Commission", "Society", "Institute", "Institution",
+    "Association", "Federation", "Confederation", "Union", "Foundation", "Fund", "Trust", "Board", "Agency",
+    "Authority", "Bank", "Court", "League", "College", "Academy", "Centre", "Center", "Bureau", "Organisation",
+    "Organization", "Coalition", "Alliance", "Campaign", "Movement", "Chamber", "Service", "Inspectorate",
+    "Tribunal", "Secretariat", "School", "University",
 )
+_INSTITUTION_HEADS = "(?:" + "|".join(_HEAD_WORDS) + ")"
 _CAPITAL = r"[A-Z][\w’'&-]*"
+# Up to four capitalised words, then the head word. Written capital-first (the head word at the capital, else the
+# rest of a first word and up to three more before it) so that the regex engine can skip ahead to capitals.
 _INSTITUTION = re.compile(
-    r"(?<![\w’'-])(?:" + _CAPITAL + r"\s+){0,4}?" + _INSTITUTION_HEADS
+    r"[A-Z](?<![\w’'-].)(?:" + "|".join(f"(?<={head[0]}){head[1:]}" for head in _HEAD_WORDS)
+    + r"|[\w’'&-]*\s+(?:" + _CAPITAL + r"\s+){0,3}?" + _INSTITUTION_HEADS + ")"
     + r"(?:\s+(?:of|for|on)\s+(?:the\s+)?" + _CAPITAL + r"(?:\s+" + _CAPITAL + r")*"
     + r"(?:\s+and\s+" + _CAPITAL + r"(?:\s+" + _CAPITAL + r")*)?)+"
 )
