@@ -34,6 +34,7 @@ from app.extraction.names import (
 )
 from app.extraction.cues import CUE_VERB
 from app.extraction.descriptions import (
+    DESCRIBING_START,
     bound_elsewhere,
     committee_names,
     describes_next_name,
@@ -163,7 +164,8 @@ class Registry(Roles):
         lowercase = self.written_lowercase
         skip_to = 0
         joined = institutions(text)
-        for match in _outside(NAME_RUN.finditer(text), sorted(joined + programmes(text))):
+        spans = joined + programmes(text)
+        for match in NAME_RUN.finditer(_blanked(text, spans) if spans else text):
             if match.start() < skip_to:
                 continue  # the place of a peer's title, already part of the name
             words = match.group().split()
@@ -191,9 +193,9 @@ class Registry(Roles):
             if parsed is None:
                 continue
             lead_length, titles_length, bare_length, titles, bare, organisation = parsed
-            if describes_next_name(text, words, match.end()):
+            if words[0] in DESCRIBING_START and describes_next_name(text, words, match.end()):
                 continue  # `Former Cabinet minister Jo Bell`: not a name of its own
-            cut = party_prefix(bare)
+            cut = party_prefix(bare) if len(bare) > 2 else 0
             if cut and not is_organisation(bare[cut:]):
                 # `Lib Dem Jo Bell`: the party goes with the titles
                 moved = bare[:cut]
@@ -648,19 +650,13 @@ class Registry(Roles):
         return entity
 
 
-def _outside(matches, spans: list[tuple[int, int, list[str]]]):
-    """The name runs of `matches` with the parts inside the institution names `spans` left out."""
-    k = 0
-    for match in matches:
-        while k < len(spans) and spans[k][1] <= match.start():
-            k += 1
-        if k == len(spans) or match.end() <= spans[k][0]:
-            yield match
-            continue
-        # a run reaching past the institution's name (`… of England Ann Lee`) goes on as a run of its own
-        rest = NAME_RUN.search(match.string, spans[k][1], match.end())
-        if rest is not None:
-            yield rest
+def _blanked(text: str, spans: list[tuple[int, int, list[str]]]) -> str:
+    """`text` with the institution and programme names `spans` overwritten (same length), so that no name run is
+    found inside them; a run reaching past one (`… of England Ann Lee`) starts afresh after it."""
+    chars = list(text)
+    for start, end, _ in spans:
+        chars[start:end] = "\0" * (end - start)
+    return "".join(chars)
 
 
 def canonical(bare: list[str]) -> str:
