@@ -193,6 +193,13 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         opening = inner.rfind(",")
         if opening < 0:
             return None
+        if _PARTICIPLE.match(text, cue_start):
+            # `At a rally in Salem, Ohio, Trump attacked Bush, calling him …`: the participle shares the subject of
+            # the clause before its comma, not a name in the phrases that open the sentence
+            clause = _SUBJECT_AND_VERB.match(inner, opening + 1)
+            if clause and clause.group(1).split()[0].lower() not in ("the", "a", "an") and not _not_a_name(
+                    clause.group(1).split()[0]):
+                return clause_start + clause.start(1), clause_start + clause.end(1)
         # `Jo Bloggs, 58, who lives in Hull, said`: the speaker is the name that begins the appositives.
         position = len(inner)
         segments = []
@@ -245,6 +252,11 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     return span
 
 
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_SUBJECT_AND_VERB = re.compile(
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*)*(?:\s+of\s+[A-Z][\w’'.-]*)?)"
+    r"\s+(?!(?:of|for|at|in|from|to|on|and|or|with|who|which|that|the|a|an)\b)[a-z]")
 _DOCUMENT_SUBJECT = re.compile(
     r"(?:^|(?<=\s))(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:new\s+|latest\s+)?"
     r"(?:book|memoir|memoirs|biography|autobiography)\s*$")

@@ -30,3 +30,16 @@ def test_the_kind_of_an_organisation_named_with_of_finds_it_again():
         "The board said the count was accurate."
     )
     assert [s.speaker for s in run(text).statements] == ["Scottish Board of Elections"]
+
+
+@pytest.mark.parametrize("opening", ["At a rally in Derby, Kent,", "Before the vote,", "Asked about Mr Lowe,"])
+def test_a_participle_cue_takes_the_subject_of_the_clause_before_it(opening):
+    text = f"{opening} Nora Finch attacked the plan, saying it would close three schools."
+    statements = run(text).statements
+    assert [(mention(text, s), s.speaker) for s in statements] == [("Nora Finch", "Nora Finch")]
+
+
+def test_an_appositive_chain_before_a_plain_cue_still_gives_its_first_name():
+    text = "Nora Finch, 44, a teacher from Derby, said the plan would close three schools."
+    statements = run(text).statements
+    assert [(mention(text, s), s.speaker) for s in statements] == [("Nora Finch", "Nora Finch")]
