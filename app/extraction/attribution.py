@@ -63,6 +63,10 @@ _TRAILING_TIME = re.compile(
     r"\s(?:(?:last|this|next|on|earlier|later|(?:this\s+)?past)\s+)?(?:year|week|month|night|yesterday|today|tonight|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening)$"
 )
+_TRAILING_SETTING = re.compile(
+    r"\s(?:at|in|on|during)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:time|past|statement|"
+    r"interview|post|tweet|letter|speech|email|e-mail|op-ed|column|video|message|appearance|debate|rally|briefing|"
+    r"release|conference)$")
 _WORD = re.compile(r"[\w’'.&-]+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\"“”—–]")
 _LEADING_JUNK = re.compile(
@@ -98,6 +102,9 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
     time = _TRAILING_TIME.search(stripped)
     if time:
         stripped = stripped[:time.start()].rstrip()  # `the EOC last year said`
+    setting = _TRAILING_SETTING.search(stripped)
+    if setting:
+        stripped = stripped[:setting.start()].rstrip()  # `Ann Lee in a blog post said`, `Ann Lee at the time said`
     if stripped.endswith(")"):
         opening = stripped.rfind("(")
         if 0 < opening and len(stripped) - opening <= 30:

@@ -43,3 +43,10 @@ def test_an_appositive_chain_before_a_plain_cue_still_gives_its_first_name():
     text = "Nora Finch, 44, a teacher from Derby, said the plan would close three schools."
     statements = run(text).statements
     assert [(mention(text, s), s.speaker) for s in statements] == [("Nora Finch", "Nora Finch")]
+
+
+@pytest.mark.parametrize("setting", ["in a blog post", "at the time", "during the debate"])
+def test_a_phrase_about_where_or_when_it_was_said_is_not_the_speaker(setting):
+    text = f"Nora Finch {setting} said the plan would close three schools."
+    statements = run(text).statements
+    assert [(mention(text, s), s.speaker) for s in statements] == [("Nora Finch", "Nora Finch")]
