@@ -52,7 +52,7 @@ _STOP_STARTS = {"in", "on", "at", "after", "before", "when", "while", "as", "but
 _OPENERS = set(
     """still instead however moreover meanwhile now then yet thus also furthermore nevertheless nonetheless indeed
     besides beyond alongside despite although though because if unless whether once even only just again first
-    finally eventually ultimately later earlier last next this that these those there here today yesterday
+    finally eventually ultimately later earlier last next this that these those there here today yesterday amid
     tomorrow tonight january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
@@ -200,14 +200,6 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         opening = inner.rfind(",")
         if opening < 0:
             return None
-        if _PARTICIPLE.match(text, cue_start):
-            # `At a rally in Salem, Ohio, Trump attacked Bush, calling him …`: the participle shares the subject of
-            # the clause before its comma, not a name in the phrases that open the sentence
-            clause = _SUBJECT_AND_VERB.match(inner, opening + 1)
-            if clause and clause.group(1).split()[0].lower() not in ("the", "a", "an") and not _not_a_name(
-                    clause.group(1).split()[0]):
-                return clause_start + clause.start(1), clause_start + clause.end(1)
-        # `Jo Bloggs, 58, who lives in Hull, said`: the speaker is the name that begins the appositives.
         position = len(inner)
         segments = []
         while True:
@@ -216,6 +208,20 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             if comma < 0 or len(segments) > 4:
                 break
             position = comma
+        if _PARTICIPLE.match(text, cue_start):
+            # `At a rally in Salem, Ohio, Trump attacked Bush, calling him …`: the participle shares the subject of
+            # the sentence's clause, not a name in the phrases that open the sentence or follow the verb
+            last = segments[0][0]
+            tried = [last]
+            if _DETERMINED.match(inner, last) and len(segments) > 1:
+                tried.append(segments[-1][0])  # `Ann Lee praised Tom Hale, the mayor, saying`: the clause is first
+            for seg_start in tried:
+                clause = _SUBJECT_AND_VERB.match(inner, seg_start)
+                first = clause.group(1).split()[0].lower() if clause else ""
+                if clause and first not in ("the", "a", "an") and not first.endswith(("ed", "ing", "ly")) and (
+                        not _not_a_name(first)):
+                    return clause_start + clause.start(1), clause_start + clause.end(1)
+        # `Jo Bloggs, 58, who lives in Hull, said`: the speaker is the name that begins the appositives.
         first_start, first_end = segments[-1]
         document = _DOCUMENT_SUBJECT.search(inner, first_start, first_end)
         if document:
@@ -260,6 +266,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_DETERMINED = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
 _SUBJECT_AND_VERB = re.compile(
     r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?[A-Z][\w’'.-]*"
     r"(?:\s+[A-Z][\w’'.-]*)*(?:\s+of\s+[A-Z][\w’'.-]*)?)"

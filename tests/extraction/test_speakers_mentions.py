@@ -50,3 +50,9 @@ def test_a_phrase_about_where_or_when_it_was_said_is_not_the_speaker(setting):
     text = f"Nora Finch {setting} said the plan would close three schools."
     statements = run(text).statements
     assert [(mention(text, s), s.speaker) for s in statements] == [("Nora Finch", "Nora Finch")]
+
+
+def test_a_participle_after_an_appositive_of_the_object_takes_the_subject():
+    text = "Nora Finch praised Tom Hale, the city's mayor, saying he had saved three schools."
+    statements = run(text).statements
+    assert [(mention(text, s), s.speaker) for s in statements] == [("Nora Finch", "Nora Finch")]
