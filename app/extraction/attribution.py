@@ -53,9 +53,13 @@ _OPENERS = set(
     """still instead however moreover meanwhile now then yet thus also furthermore nevertheless nonetheless indeed
     besides beyond alongside despite although though because if unless whether once even only just again first
     finally eventually ultimately later earlier last next this that these those there here today yesterday amid
-    tomorrow tonight january february march april may june july august september october november december
+    tomorrow tonight similarly additionally separately likewise notably importantly interestingly initially
+    previously recently currently specifically originally apparently clearly obviously certainly personally
+    january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+_AUXILIARIES = {"have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does",
+                "did", "not", "never", "also", "still", "just", "already", "long"}
 _GERUND_STEMS = {"hav", "be", "walk", "speak", "respond", "answer", "writ", "talk", "ask", "tak", "mak", "go", "com",
                  "look", "turn", "reply", "comment", "address", "appear", "explain", "mov", "lead", "call"}
 _LY_NOUNS = {"ally", "family", "assembly", "rally", "daily", "weekly", "monthly", "supply", "italy", "july"}
@@ -139,6 +143,8 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
         if lower == "of" and chosen and _PEER.search(stripped[:a].rstrip()):
             chosen.insert(0, (a, b))  # `Lord Brook of Ashby`: a peer's title names a place
             continue
+        if not chosen and word.islower() and (lower in _AUXILIARIES or lower.endswith(("n’t", "n't"))):
+            continue  # `Both groups have long complained`, `he didn’t mention`: between the subject and the verb
         if lower in _BREAK_WORDS and not _inside_name(stripped, a, word):
             break
         if not chosen and (lower.endswith("ly") or lower in ("always", "often", "later", "since", "twice", "once")) \

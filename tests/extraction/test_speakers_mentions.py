@@ -56,3 +56,16 @@ def test_a_participle_after_an_appositive_of_the_object_takes_the_subject():
     text = "Nora Finch praised Tom Hale, the city's mayor, saying he had saved three schools."
     statements = run(text).statements
     assert [(mention(text, s), s.speaker) for s in statements] == [("Nora Finch", "Nora Finch")]
+
+
+@pytest.mark.parametrize("between", ["have long", "did not", "didn't", "would never", "can't"])
+def test_auxiliaries_and_adverbs_between_subject_and_verb_are_skipped(between):
+    text = f"The nurses {between} argued that the wards are unsafe."
+    statements = run(text).statements
+    assert [mention(text, s) for s in statements] == ["The nurses"]
+
+
+def test_a_sentence_adverb_before_an_appositive_chain_is_not_the_speaker():
+    text = "Similarly, Ann Booth, a senior adviser to the governor, said the toll plan would fail."
+    statements = run(text).statements
+    assert [(mention(text, s), s.speaker) for s in statements] == [("Ann Booth", "Ann Booth")]
