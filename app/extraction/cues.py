@@ -61,6 +61,8 @@ OBJECT_VERBS = {"accuse": re.compile(r"\sof\s"), "call": re.compile(r"[“\"‘]
 # `called him a liar`, `calling Trump a fascist`: a name for someone, said of them.
 CALL_OBJECT = re.compile(r"(?:(?:him|her|them|it|himself|herself|themselves)\s+|(?:[A-Z][\w’'.-]*\s+){1,3})(?:a|an|the)\s"
                          r"|the\s+[\w’'-]+\s+(?:a|an)\s")
+# Verbs that report an account (`explained how …`, `recalled why …`), unlike questions (`asked how …`).
+ACCOUNT_VERBS = frozenset({"explain", "note", "recall", "recount", "describe", "reveal", "write", "tell"})
 # Verbs that never come after what was said (`…, she called.` is a telephone call).
 NOT_REVERSIBLE = frozenset({"call", "describe", "accuse", "urge", "ask", "promise", "vow", "pledge", "threaten",
                             "mention", "reveal", "remind", "inform", "assure", "charge", "comment", "deny"})
@@ -110,32 +112,29 @@ def _trie(words) -> str:
     return emit(tree)
 
 
-_VERB_SCAN = re.compile(r"(?<![\w’'-])(?:" + _trie(VERB_FORMS) + r")(?![\w’'-])")
+VERB_SCAN = re.compile(r"(?<![\w’'-])(?:" + _trie(VERB_FORMS) + r")(?![\w’'-])")
+"""Every speech verb form, without the auxiliaries before it."""
 _AUX_TAIL = re.compile(_AUX + r"$")
 
 
-def find_cues(text: str, start: int, end: int):
-    """Every speech verb in `text[start:end]`, as `CUE_VERB` matches that include any auxiliaries before it."""
-    for verb in _VERB_SCAN.finditer(text, start, end):
-        cue_start = verb.start()
-        j = cue_start
-        while j > start and text[j - 1].isspace():
-            j -= 1
-        k = j
-        while k > start and text[k - 1].isalpha():
-            k -= 1
-        aux = None
-        if j < cue_start and text[k:j] in _AUX_LAST:
-            aux = _AUX_TAIL.search(text, max(start, cue_start - 60), cue_start)
-        if aux and aux.start() < verb.start():
+def cue_at(text: str, verb: re.Match, start: int) -> re.Match | None:
+    """The `CUE_VERB` match for a `VERB_SCAN` match, with any auxiliaries before it back to `start`."""
+    cue_start = verb.start()
+    j = cue_start
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > start and text[k - 1].isalpha():
+        k -= 1
+    if j < cue_start and text[k:j] in _AUX_LAST:
+        aux = _AUX_TAIL.search(text, max(start, cue_start - 60), cue_start)
+        if aux and aux.start() < cue_start:
             # The auxiliaries must begin a word.
             begin = aux.start()
-            while begin < verb.start() and begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "’'-"):
-                begin = text.find(" ", begin, verb.start()) + 1 or verb.start()
+            while begin < cue_start and begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "’'-"):
+                begin = text.find(" ", begin, cue_start) + 1 or cue_start
             cue_start = begin
-        match = CUE_VERB.match(text, cue_start, verb.end())
-        if match is not None:
-            yield match
+    return CUE_VERB.match(text, cue_start, verb.end())
 
 
 # `issued a statement`, `posted a message`: phrases that introduce what a statement said.
@@ -154,6 +153,7 @@ HEARING = re.compile(
     r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[Cc]ourt|hearing|[Jj]ury|[Ii]nquiry|[Ii]nquest|[Tt]ribunal|trial)"
     r"\s+(?P<verb>(?:was|were|has\s+been|had\s+been)\s+told|(?:has\s+|had\s+)?heard)(?![\w’'-])"
 )
+MAY_HEAR = re.compile(r"\bheard\b|\b(?:was|were|been)\s+told\b")
 ACCORDING_TO = re.compile(r"(?<!\w)(?:according\s+to)(?!\w)", re.IGNORECASE)
 
 # Adverbials that may follow a cue before the reported clause or the end of the sentence.
@@ -163,7 +163,8 @@ ADVERBIAL = re.compile(
     r"|(?:yesterday|today|tonight|recently|earlier|later|previously|again|also|publicly|privately|repeatedly|"
     r"then|once|bluntly|flatly|simply|too|as\s+well|in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|interview|speech|letter|post|tweet|email|e-mail|message|video|report|op-ed|column|"
-    r"release|briefing|conference|call|address|appearance|memo|filing|remarks|hearing|debate|broadcast)"
+    r"release|briefing|conference|call|address|appearance|memo|filing|remarks|hearing|debate|broadcast|forum|"
+    r"podcast|programme|program|show|rally)"
     r"(?:\s+(?:message|statement|interview|address|post|conference|call|release))?"
     # `in a statement provided to the paper`, `in an interview published on Sunday`
     r"(?:,?\s+(?:provided|released|issued|posted|sent|published|given|obtained|shared|broadcast|aired)"
@@ -196,12 +197,11 @@ LISTENER = re.compile(
 THAT = re.compile(r"\s*,?\s*that\b\s*", re.IGNORECASE)
 
 # Where reported speech ends before the end of its sentence.
-_SPEECH_PARTICIPLES = "|".join(sorted({f for f in VERB_FORMS if f.endswith("ing")} | {
-    "citing", "referring", "pointing", "prompting", "sparking", "drawing", "leading", "echoing", "describing"}))
+_SPEECH_PARTICIPLES = _trie({f for f in VERB_FORMS if f.endswith("ing")} | {
+    "citing", "referring", "pointing", "prompting", "sparking", "drawing", "leading", "echoing", "describing"})
 _SPEECH_PAST = ("said|told|added|wrote|insisted|warned|argued|claimed|noted|stressed|explained|tweeted|announced|"
                 "says|tells|adds|writes|calls|insists|warns|argues|claims|notes|urges|accuses|admits|denies")
-_ALL_PAST = "|".join(sorted({f for f in VERB_FORMS if f.endswith(("ed", "id", "ld"))} | {"wrote"}
-                            | set(_SPEECH_PAST.split("|"))))
+_ALL_PAST = _trie({f for f in VERB_FORMS if f.endswith(("ed", "id", "ld"))} | {"wrote"} | set(_SPEECH_PAST.split("|")))
 # `…, adding that …`, `, noting`: a participle that reports more words of the same speaker.
 PARTICIPLE_CUE = re.compile(r"(?:" + _SPEECH_PARTICIPLES + r")\b")
 CLAUSE_BOUNDARY = re.compile(
@@ -219,7 +219,7 @@ CLAUSE_BOUNDARY = re.compile(
     r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|declined|refused|" + _ALL_PAST + r")\b"
     r"|,\s+(?:and|but|while)\s+[^,.;“”\"]{1,60}?\b(?:said|says|say|told|added|argued|insisted)\b"
     r"|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|reported|reports|added|told)\b"
-    r"|,\s+(?:said|says|added|told|wrote|compared|noting|adding)\b|\s+while\s+\d"
+    r"|,\s+(?:compared|noting|adding|" + _ALL_PAST + r")\b|\s+while\s+\d"
     r"|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b",
     re.IGNORECASE,
 )

@@ -27,6 +27,13 @@ from app.extraction.types import Extraction
 from app.extraction.unattributed import UnattributedQuotes
 
 
+_DOUBLE_MARKS = frozenset(DOUBLE_MARKS)
+_COMMA_END = re.compile(r",[”\"’']?\s*$")
+_WORD = re.compile(r"\w")
+_LEAD = re.compile(r"\s*[:,]?\s*")
+_DEMAND = re.compile(r"(?:for|on|upon)\s+")
+_FIRST_WORD = re.compile(r"[\w’'“\"‘-]+")
+_JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto)$")
 # Verbs whose object is who was spoken to: a name right after them is the listener, never the speaker.
 _LISTENER_FIRST = frozenset({"tell", "inform", "remind", "assure"})
 
@@ -50,22 +57,26 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
     # -- main ------------------------------------------------------------------------------------------
 
     def run(self) -> Extraction:
-        has_according = "ccording" in self.text
-        has_hearing = "heard" in self.text or " told" in self.text
-        for sentence in self.layout.sentences:
-            found = list(cues.find_cues(self.text, sentence.start, sentence.end))
-            found += list(cues.STATEMENT_CUE.finditer(self.text, sentence.start, sentence.end))
-            for match in sorted(found, key=lambda m: m.start()):
+        text = self.text
+        # Each kind of cue is searched once over the whole text, then handed out sentence by sentence.
+        verbs = _by_sentence(self.layout, cues.VERB_SCAN.finditer(text))
+        statement_cues = _by_sentence(self.layout, cues.STATEMENT_CUE.finditer(text))
+        hearings = _by_sentence(self.layout, cues.HEARING.finditer(text)) if cues.MAY_HEAR.search(text) else {}
+        accordings = _by_sentence(self.layout, cues.ACCORDING_TO.finditer(text)) if "ccording" in text else {}
+        for index, sentence in enumerate(self.layout.sentences):
+            found = [cue for cue in (cues.cue_at(text, verb, sentence.start) for verb in verbs.get(index, ()))
+                     if cue is not None]
+            if index in statement_cues:
+                found = sorted(found + statement_cues[index], key=lambda m: m.start())
+            for match in found:
                 self.handle_verb(match, sentence)
-            initial = cues.INITIAL_INVERTED.match(self.text, sentence.start, sentence.end)
+            initial = cues.INITIAL_INVERTED.match(text, sentence.start, sentence.end)
             if initial:
                 self.handle_initial_inverted(initial, sentence)
-            if has_hearing:
-                for match in cues.HEARING.finditer(self.text, sentence.start, sentence.end):
-                    self.handle_hearing(match, sentence)
-            if has_according:
-                for match in cues.ACCORDING_TO.finditer(self.text, sentence.start, sentence.end):
-                    self.handle_according(match, sentence)
+            for match in hearings.get(index, ()):
+                self.handle_hearing(match, sentence)
+            for match in accordings.get(index, ()):
+                self.handle_according(match, sentence)
         self.colon_quotes()
         self.continue_quotes()
         return self.finish()
@@ -85,10 +96,10 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         verb_start = match.start("verb")
         if self.inside_quote(verb_start) or text[match.start() - 1: match.start()] == "-":
             return
-        if match.start() == verb_start and not match.group("verb").lower().endswith(("ed", "ing", "id", "ld", "te")) \
-                and shapes.NOUN_BEFORE.search(text, max(sentence.start, verb_start - 40), verb_start):
+        if match.start() == verb_start and not match.group("verb").endswith(("ed", "ing", "id", "ld", "te")) \
+                and shapes.noun_before(text[max(sentence.start, verb_start - 40):verb_start]):
             return  # `his often-repeated vow that …`, `amid Tory claims the ads …`: a noun, not a verb
-        window = text[max(sentence.start, match.start() - 30): min(sentence.end, match.end() + 25)]
+        window = text[max(sentence.start, match.start() - 30): min(sentence.end, match.end() + 6)]
         if cues.NON_STATEMENT.search(window):
             return
         verb = match.group("verb")
@@ -120,11 +131,12 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             position = adverbial.end()
         that = cues.THAT.match(text, position, sentence.end)
         clause_start = self.clause_start(sentence, match.start())
-        if participle and not text[clause_start:match.start()].strip() and (
-                clause_start == sentence.start or not re.search(r",[”\"’']?\s*$", text[sentence.start:match.start()])):
+        before_cue = text[clause_start:match.start()].rstrip()
+        if participle and not before_cue and (
+                clause_start == sentence.start or not _COMMA_END.search(text, sentence.start, match.start())):
             return  # `Responding to the report, she wrote …`: the main clause carries the attribution
         subject = subject_before(text, clause_start, match.start())
-        if subject is not None and text[clause_start:match.start()].rstrip().endswith(",") and not participle:
+        if subject is not None and before_cue.endswith(",") and not participle:
             # `…, said Dan Smith, a pollster.`: a name right after the verb makes the order inverted, unless the
             # sentence opens with the speaker and an appositive (`Jo Bloggs, a pollster, said Labour will win.`).
             after = subject_after(text, match.end(), sentence.end)
@@ -135,11 +147,11 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         if subject is not None and participle and shapes.DOCUMENT.search(text, subject[0], subject[1]):
             # `issued a statement saying …`: the speaker is whoever issued it
             subject = self.main_subject(sentence, subject[0]) or subject
-        if subject is not None and participle and text[clause_start:match.start()].rstrip().endswith(","):
+        if subject is not None and participle and before_cue.endswith(","):
             # `…, Jo said on Monday, adding …`: a participle after a comma shares the subject of the main clause
             subject = self.main_subject(sentence, match.start()) or subject
         if subject is None and (self.continues_clause(clause_start, match.start(), verb)
-                                or match.group().startswith("then ") and text[clause_start:match.start()].rstrip().endswith(",")
+                                or match.group().startswith("then ") and before_cue.endswith(",")
                                 or trailing_noun_phrase(text, clause_start, match.start()) is not None):
             # `…, saying …`, `… and said …`, or a word before the verb that cannot speak (`In somber
             # comments Sunday, Trump said …`): the speaker is the subject of the sentence
@@ -147,7 +159,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         inverted = None
         # After `told`, `warned`, `asked`… comes the listener, never the speaker.
         if subject is None and not participle and base not in _LISTENER_FIRST and (
-            re.search(r"[,“”\"'‘’]\s*$", text[clause_start:match.start()]) or not text[clause_start:match.start()].strip()
+            not before_cue or before_cue[-1] in ",“”\"'‘’"
         ):
             inverted = subject_after(text, match.end(), sentence.end)
 
@@ -170,7 +182,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         says_more = (
             run is not None and bool(rest_stripped) and inverted is None
             and (bool(that) or shapes.OPENS_CONTENT.match(rest_stripped) is not None)
-            and (re.search(r"\w", text[sentence.start:run.open]) is not None
+            and (_WORD.search(text, sentence.start, run.open) is not None
                  # `“… anti-Semitism?” Mr Milburn replied that …`: a whole quoted sentence, then a new statement
                  or bool(that) and text[self.quote_content(run)[1] - 1] in ".?!")
         )
@@ -179,14 +191,15 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             return
 
         # `X said: “…”` / `X said, “…”` / `X said “…”`, also with the quotation in the next paragraph
-        lead = shapes.LEAD_PHRASE.match(rest) or re.match(r"\s*[:,]?\s*", rest)
+        lead = shapes.LEAD_PHRASE.match(rest) or _LEAD.match(rest)
         run = self.run_opening_at(position + lead.end(), sentence.end + 2) if not that else None
         if run is None and (rest_stripped == ":" or rest[lead.end():].strip() == ""
                             and text[sentence.end - 1: sentence.end] == ":"):
             run = self.next_paragraph_quote(sentence)
         if base in ("call", "describe") and ":" not in lead.group():
             run = None  # `called “regenerative medicine”`: naming, not quoting
-        if run is not None and run.open not in self.consumed and speaker is not None and self.ends_clause(run):
+        if run is not None and run.open not in self.consumed and speaker is not None and (
+                ":" in lead.group() or self.ends_clause(run)):  # `X said: “…”` is direct whatever follows
             self.add_direct([run], cue_span, speaker, lead_in=(sentence.start, match.start()))
             return
 
@@ -229,23 +242,25 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             content_start += 1
         if content_start >= sentence.end:
             return
-        demand = re.match(r"(?:for|on|upon)\s+", text[content_start:sentence.end]) if base == "call" else None
+        demand = _DEMAND.match(text, content_start, sentence.end) if base == "call" else None
         if demand:
-            content_start += demand.end()  # `called for a recount`, `called on ministers to act`
+            content_start = demand.end()  # `called for a recount`, `called on ministers to act`
         if listener is None and base in cues.LISTENER_VERBS and not that and base not in ("warn", "promise", "urge", "ask"):
             return
-        first_word = re.match(r"[\w’'“\"‘-]+", text[content_start:sentence.end])
+        first_word = _FIRST_WORD.match(text, content_start, sentence.end)
         if first_word is None:
             return
         word = first_word.group().lower().strip("“\"‘")
         if that:
             pass
         elif base == "warn" and word in ("of", "about", "against") and not that:
-            content_start += first_word.end()
+            content_start = first_word.end()
             while content_start < sentence.end and text[content_start] in " \u00a0":
                 content_start += 1
         elif word == "to" and base in cues.INFINITIVE_VERBS and not that:
             pass
+        elif word in ("how", "why") and base in cues.ACCOUNT_VERBS:
+            pass  # `explained how he built the business`: an account of what was said
         elif word in shapes.FIRST_WORD_BAD and not shapes.QUANTITY_OPENER.match(text, content_start) and not (
                 word in shapes.PREPOSITION_OPENERS and shapes.CLAUSE_AFTER_PHRASE.match(text, content_start, sentence.end)):
             return  # but `said in politics it takes time …` opens its clause with a phrase
@@ -300,6 +315,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         tail_start = comma + 1
         while tail_start < sentence.end and text[tail_start] in " \u00a0":
             tail_start += 1
+        if text[tail_start:tail_start + 1] in ("“", '"', "‘") or text.startswith("''", tail_start):
+            return False  # `Tyler said, “We have three weeks” until …`: the quotation is what was said
         if cues.PARTICIPLE_CUE.match(text, tail_start):
             return False  # `The plan is dead, she said, adding that …`: the participle reports more, on its own
         tail_end = self.extend_over_quotes(tail_start, cues.reported_clause_end(text, tail_start, sentence.end))
@@ -308,7 +325,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         inner = [r for r in self.runs if head[0] <= r.open < tail_end]
         for run in inner:
             self.consumed.add(run.open)
-        quoted = bool(inner) or any(ch in DOUBLE_MARKS for ch in text[head[0]:tail_end])
+        quoted = bool(inner) or not _DOUBLE_MARKS.isdisjoint(text[head[0]:tail_end])
         self.drafts.append(Draft([head, (tail_start, tail_end)], "mixed" if quoted else "indirect", cue_span, subject,
                                  runs=inner, lead_in=None))
         return True
@@ -318,7 +335,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         before = self.text[clause_start:cue_start].rstrip()
         if verb.split()[0].endswith("ing") and (before.endswith((",", "–", "—", " -", "--")) or not before):
             return True
-        return bool(re.search(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto)$", before))
+        return _JOINED.search(before, max(0, len(before) - 20)) is not None
 
     def main_subject(self, sentence, before: int) -> tuple[int, int] | None:
         """The subject at the start of a sentence: an earlier speaker of it, a name or a pronoun."""
@@ -383,7 +400,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             # Only the rest of the attribution may lie between: an appositive about the speaker, a time or place.
             describes_speaker = not shapes.NARRATION.search(gap)
             if (describes_speaker and not re.search(r"[“”\"]|''", gap) and len(gap.split()) <= shapes.MAX_RUN_ON_GAP
-                    and not cues.CUE_VERB.search(gap) and len(shapes.SENTENCE_STOP.findall(gap)) <= 1
+                    and not cues.VERB_SCAN.search(gap) and len(shapes.SENTENCE_STOP.findall(gap)) <= 1
                     and (not stripped or stripped[-1] in ",:;.!?") and not self.attributed_after(follow)):
                 runs.append(follow)
         self.add_direct(runs, cue_span, speaker, lead_in=None)
@@ -392,7 +409,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         """`“…,” said Kunin.`: a quotation followed by an attribution of its own."""
         sentence = self.layout.sentence_at(max(run.close - 1, run.open))
         after = self.text[run.end:max(run.end, sentence.end)]
-        found = cues.CUE_VERB.search(after, 0, 60)
+        found = cues.VERB_SCAN.search(after, 0, 60)
         return found is not None and not re.search(r"[.!?;:“”\"]", after[:found.start()])
 
     def appositive_after_quote(self, sentence, cue_start: int):
@@ -426,9 +443,11 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         opener = shapes.CLAUSE_OPENER.match(text[start:end])
         if opener:
             start += opener.end()
-        words = len(text[start:end].split())
-        if words < 3 or words > shapes.MAX_REVERSE_WORDS:
+        words = text[start:end].split()
+        if len(words) < 3 or len(words) > shapes.MAX_REVERSE_WORDS:
             return False
+        if all(word[:1].isupper() for word in words):
+            return False  # `Deputy High Court Judge Ann Lee, QC, told …`: a name, not something said
         self.add_reported(start, end, cue_span or attribution, speaker, lead_in=None)
         return True
 
@@ -526,11 +545,22 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         inner = [r for r in self.runs if start <= r.open < end]
         for run in inner:
             self.consumed.add(run.open)
-        quoted = bool(inner) or any(ch in DOUBLE_MARKS for ch in self.text[start:end])
+        quoted = bool(inner) or not _DOUBLE_MARKS.isdisjoint(self.text[start:end])
         self.drafts.append(Draft([(start, end)], "mixed" if quoted else "indirect", cue, mention, runs=inner,
                                  lead_in=lead_in))
 
     # -- output ----------------------------------------------------------------------------------------
+
+def _by_sentence(layout: Layout, matches) -> dict[int, list[re.Match]]:
+    """Matches grouped by the index of the sentence they start in (matches outside every sentence are dropped)."""
+    grouped: dict[int, list[re.Match]] = {}
+    sentences = layout.sentences
+    for match in matches:
+        index = layout.sentence_index(match.start())
+        if index < len(sentences) and sentences[index].start <= match.start() and match.end() <= sentences[index].end:
+            grouped.setdefault(index, []).append(match)
+    return grouped
+
 
 def extract_statements(text: str, taxonomy: Taxonomy | None) -> Extraction:
     return _Extractor(text, taxonomy).run()

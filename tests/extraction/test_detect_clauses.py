@@ -89,3 +89,15 @@ def test_speech_nouns_are_not_cues():
     assert said("The mayor failed to keep his often-repeated vow that the pool would reopen.") == []
     assert said("The mayor defended the posters amid Tory claims the ads were offensive.") == []
     assert said("The Greens claim the count was wrong in three wards.") == ["the count was wrong in three wards"]
+
+
+def test_a_question_put_later_in_the_sentence_does_not_cancel_the_cue():
+    text = "In several cases, bank staff say, they have been asked to keep the accounts open."
+    assert said(text) == ["In several cases, bank staff say, they have been asked to keep the accounts open"]
+    assert said("Ruth Kamara was asked about the budget.") == []
+
+
+def test_an_account_with_how_or_why_is_reported_speech():
+    text = "Ruth Kamara explained how the council had lost the money in a failed bond deal."
+    assert said(text) == ["how the council had lost the money in a failed bond deal"]
+    assert said("Ruth Kamara asked how the council had lost the money.") == []
