@@ -234,7 +234,8 @@ PROMPT = re.compile(
 NON_STATEMENT = re.compile(
     r"\b(?:fair|safe|true|needless|suffice|hard|easy|enough)\s+to\s+say\b|"
     r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:asked|told)\b|\bwould\s+not\s+(?:be\s+)?(?:say|drawn|comment|pressed)"
-    r"|\b(?:declined|refused)\s+to\s+(?:comment|say|discuss|answer|elaborate)\b|\bno\s+comment\b",
+    r"|\b(?:declined|refused)\s+to\s+(?:comment|say|discuss|answer|elaborate)\b|\bno\s+comment\b"
+    r"|\b(?:did|does|do)\s+not\s+(?:immediately\s+)?(?:comment|respond)\b",
     re.IGNORECASE,
 )
 
