@@ -183,7 +183,7 @@ def trim_mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | N
     """`saw Mr Blair`, `women Sandra Gidley`: lowercase words with no determiner before a name are dropped."""
     if span is None:
         return None
-    if _CONNECTOR_BEFORE.search(text, max(0, span[0] - 5), span[0]):
+    if text[span[0]:span[0] + 1].isupper() and _CONNECTOR_BEFORE.search(text, max(0, span[0] - 5), span[0]):
         widened = widen_to_institution(text, span[0], span[1])
         if widened != span[0]:
             return widened, span[1]  # `Pensions` ends `the Department for Work and Pensions`

@@ -191,3 +191,15 @@ def party_prefix(bare: tuple[str, ...] | list[str]) -> int:
 def describes_next_name(text: str, words: list[str], end: int) -> bool:
     """Whether a capitalised run ending at `end` only describes the person named after a role noun."""
     return words[0] in DESCRIBING_START and _ROLE_THEN_NAME.match(text, end) is not None
+
+
+# `a senior Labour MP`, `a leading EU politician`: a lede's description of a person the article names next.
+_PERSON_DESCRIPTION = re.compile(
+    r"an?\s+(?:[\w-]+\s+){0,3}?(?:politician|backbencher|mp|mep|msp|peer|minister|campaigner|expert|academic|"
+    r"economist|professor|commissioner|diplomat|judge|businessman|businesswoman|novelist|author|scientist|"
+    r"tory|labour|conservative|democrat|republican)")
+
+
+def delayed_identification(lowered: str) -> bool:
+    """Whether a lowercased mention describes one person by a role or trade, not an unnamed source."""
+    return _PERSON_DESCRIPTION.fullmatch(lowered) is not None

@@ -37,6 +37,7 @@ from app.extraction.descriptions import (
     DESCRIBING_START,
     bound_elsewhere,
     committee_names,
+    delayed_identification,
     describes_next_name,
     description_kind,
     institutions,
@@ -637,6 +638,9 @@ class Registry(Roles):
                           or self._recent_organisation(start))
             elif _AGE_DESCRIPTION.fullmatch(lowered):
                 entity = self.antecedent(start, None)  # `the 56-year-old`
+            elif delayed_identification(lowered) and self.layout.paragraph_index(start) == 0:
+                # `… , a senior Labour MP has said.` opening the article, the name given in the next sentences
+                entity = self._named_next(start)
             else:
                 entity = self._name_only(phrase)
                 if entity is None:
