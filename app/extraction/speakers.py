@@ -150,6 +150,7 @@ class Registry(Roles):
         self._finding_role_subject = False
         self._last_speaker: tuple[int, Entity | None] | None = None  # the latest mention resolved, to whatever
         self._committees: list[tuple[int, Entity]] | None = None  # named in lowercase, found when first needed
+        self._document: tuple[int, Entity | None] | None = None  # the latest `X's statement` and its owner
         self._scan()
 
     # -- building -------------------------------------------------------------------------------------
@@ -502,7 +503,9 @@ class Registry(Roles):
         if kind == "statement":
             owner = statement_owner(phrase)
             start = self.text.find(owner, offset) if owner else -1
-            return self.resolve(start, start + len(owner)) if start >= 0 else None
+            entity = self.resolve(start, start + len(owner)) if start >= 0 else None
+            self._document = (offset, entity)  # `It added: …` goes on with the statement's owner
+            return entity
         if self._committees is None:
             self._committees = []
             for start, end in committee_names(self.text):
@@ -596,6 +599,10 @@ class Registry(Roles):
             if entity is not None:
                 return entity
         if lowered in ("it", "they"):
+            if lowered == "it" and self._document is not None and self._document[1] is not None and (
+                    self._last_speaker is not None and self._last_speaker[0] == self._document[0]
+                    and self.layout.sentence_index(start) - self.layout.sentence_index(self._document[0]) <= 2):
+                return self._document[1]  # `Mr Lee's statement said … It added …`
             subject = self._described_subject(start, lowered == "it")
             if subject is not None:
                 return subject  # `The committee met in May. It said …`

@@ -99,3 +99,10 @@ def test_a_described_person_later_in_the_article_is_not_guessed():
             "The road was late, a senior Green politician said. Tom Brill said it was worth the wait.")
     statements = run(text).statements
     assert statements[0].speaker is None
+
+
+def test_it_after_a_persons_statement_is_that_person():
+    text = ("Ms Quill's statement said: \"The board has my full support.\" "
+            "It added: \"I will stay until the summer.\"")
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Quill", "Quill"]
