@@ -106,7 +106,7 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
     time = _TRAILING_TIME.search(stripped)
     if time:
         stripped = stripped[:time.start()].rstrip()  # `the EOC last year said`
-    setting = _TRAILING_SETTING.search(stripped)
+    setting = _TRAILING_SETTING.search(stripped, max(0, len(stripped) - 80))
     if setting:
         stripped = stripped[:setting.start()].rstrip()  # `Ann Lee in a blog post said`, `Ann Lee at the time said`
     if stripped.endswith(")"):
