@@ -276,6 +276,7 @@ _DETERMINED = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
 _SUBJECT_AND_VERB = re.compile(
     r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?[A-Z][\w’'.-]*"
     r"(?:\s+[A-Z][\w’'.-]*)*(?:\s+of\s+[A-Z][\w’'.-]*)?|he|she|they|we)"
+    r"(?:\s+(?:on|last|this|earlier|later)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
     r"\s+(?!(?:of|for|at|in|from|to|on|and|or|with|who|which|that|the|a|an)\b)[a-z]")
 _DOCUMENT_SUBJECT = re.compile(
     r"(?:^|(?<=\s))(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:new\s+|latest\s+)?"

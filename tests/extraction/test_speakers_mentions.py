@@ -75,3 +75,9 @@ def test_a_participle_after_an_opening_phrase_takes_a_pronoun_subject():
     text = "Mr Owen Pryce spoke in Leeds. In two interviews on Sunday, he defended the plan, saying it would create jobs."
     statements = run(text).statements
     assert [(mention(text, s), s.speaker) for s in statements] == [("he", "Owen Pryce")]
+
+
+def test_a_weekday_between_subject_and_verb_does_not_hide_the_subject_of_a_participle():
+    text = "Inside the town hall, Nora Finch on Tuesday attacked the plan, arguing it would close three schools."
+    statements = run(text).statements
+    assert [(mention(text, s), s.speaker) for s in statements] == [("Nora Finch", "Nora Finch")]
