@@ -110,7 +110,7 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
     time = _TRAILING_TIME.search(stripped)
     if time:
         stripped = stripped[:time.start()].rstrip()  # `the EOC last year said`
-    setting = _TRAILING_SETTING.search(stripped)
+    setting = _TRAILING_SETTING.search(stripped, max(0, len(stripped) - 80))
     if setting:
         stripped = stripped[:setting.start()].rstrip()  # `Ann Lee in a blog post said`, `Ann Lee at the time said`
     if stripped.endswith(")"):
@@ -288,7 +288,8 @@ _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _DETERMINED = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
 _SUBJECT_AND_VERB = re.compile(
     r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?[A-Z][\w’'.-]*"
-    r"(?:\s+[A-Z][\w’'.-]*)*(?:\s+of\s+[A-Z][\w’'.-]*)?)"
+    r"(?:\s+[A-Z][\w’'.-]*)*(?:\s+of\s+[A-Z][\w’'.-]*)?|he|she|they|we)"
+    r"(?:\s+(?:on|last|this|earlier|later)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
     r"\s+(?!(?:of|for|at|in|from|to|on|and|or|with|who|which|that|the|a|an)\b)[a-z]")
 _DOCUMENT_SUBJECT = re.compile(
     r"(?:^|(?<=\s))(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:new\s+|latest\s+)?"

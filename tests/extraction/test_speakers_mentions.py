@@ -69,3 +69,15 @@ def test_a_sentence_adverb_before_an_appositive_chain_is_not_the_speaker():
     text = "Similarly, Ann Booth, a senior adviser to the governor, said the toll plan would fail."
     statements = run(text).statements
     assert [(mention(text, s), s.speaker) for s in statements] == [("Ann Booth", "Ann Booth")]
+
+
+def test_a_participle_after_an_opening_phrase_takes_a_pronoun_subject():
+    text = "Mr Owen Pryce spoke in Leeds. In two interviews on Sunday, he defended the plan, saying it would create jobs."
+    statements = run(text).statements
+    assert [(mention(text, s), s.speaker) for s in statements] == [("he", "Owen Pryce")]
+
+
+def test_a_weekday_between_subject_and_verb_does_not_hide_the_subject_of_a_participle():
+    text = "Inside the town hall, Nora Finch on Tuesday attacked the plan, arguing it would close three schools."
+    statements = run(text).statements
+    assert [(mention(text, s), s.speaker) for s in statements] == [("Nora Finch", "Nora Finch")]
