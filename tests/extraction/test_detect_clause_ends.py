@@ -56,3 +56,8 @@ def test_the_main_speech_verb_after_a_relative_clause_ends_it():
 def test_a_name_before_a_trailing_attribution_is_not_what_was_said():
     text = "Deputy High Court Judge Ann Lee, QC told the hearing the case was of great public interest."
     assert "Deputy High Court Judge Ann Lee" not in said(text)
+
+
+def test_the_speakers_next_deed_ends_the_clause():
+    text = "Omar Haddad said the depot would close in May, and railed against the council for its silence."
+    assert said(text) == ["the depot would close in May"]
