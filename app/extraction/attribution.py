@@ -55,10 +55,14 @@ _STOP_STARTS = {"in", "on", "at", "after", "before", "when", "while", "as", "but
 _OPENERS = set(
     """still instead however moreover meanwhile now then yet thus also furthermore nevertheless nonetheless indeed
     besides beyond alongside despite although though because if unless whether once even only just again first
-    finally eventually ultimately later earlier last next this that these those there here today yesterday
-    tomorrow tonight january february march april may june july august september october november december
+    finally eventually ultimately later earlier last next this that these those there here today yesterday amid
+    tomorrow tonight similarly additionally separately likewise notably importantly interestingly initially
+    previously recently currently specifically originally apparently clearly obviously certainly personally
+    january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+_AUXILIARIES = {"have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does",
+                "did", "not", "never", "also", "still", "just", "already", "long"}
 _GERUND_STEMS = {"hav", "be", "walk", "speak", "respond", "answer", "writ", "talk", "ask", "tak", "mak", "go", "com",
                  "look", "turn", "reply", "comment", "address", "appear", "explain", "mov", "lead", "call"}
 _LY_NOUNS = {"ally", "family", "assembly", "rally", "daily", "weekly", "monthly", "supply", "italy", "july"}
@@ -70,6 +74,10 @@ _TRAILING_TIME = re.compile(
 _TIME_ENDINGS = ("year", "week", "month", "night", "day", "morning", "afternoon", "evening")
 _ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
 _CONNECTOR_BEFORE = re.compile(r"(?<![\w’'-])(?:of|for|on|and|the)\s+$")
+_TRAILING_SETTING = re.compile(
+    r"\s(?:at|in|on|during)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:time|past|statement|"
+    r"interview|post|tweet|letter|speech|email|e-mail|op-ed|column|video|message|appearance|debate|rally|briefing|"
+    r"release|conference)$")
 _WORD = re.compile(r"[\w’'.&-]+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\"“”—–]")
 _LEADING_JUNK = re.compile(
@@ -105,6 +113,9 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
     time = _TRAILING_TIME.search(stripped) if stripped.endswith(_TIME_ENDINGS) else None
     if time:
         stripped = stripped[:time.start()].rstrip()  # `the EOC last year said`
+    setting = _TRAILING_SETTING.search(stripped, max(0, len(stripped) - 80))
+    if setting:
+        stripped = stripped[:setting.start()].rstrip()  # `Ann Lee in a blog post said`, `Ann Lee at the time said`
     if stripped.endswith(")"):
         opening = stripped.rfind("(")
         if 0 < opening and len(stripped) - opening <= 30:
@@ -139,6 +150,8 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
         if lower == "of" and chosen and _PEER.search(stripped[:a].rstrip()):
             chosen.insert(0, (a, b))  # `Lord Brook of Ashby`: a peer's title names a place
             continue
+        if not chosen and word.islower() and (lower in _AUXILIARIES or lower.endswith(("n’t", "n't"))):
+            continue  # `Both groups have long complained`, `he didn’t mention`: between the subject and the verb
         if lower in _BREAK_WORDS and not _inside_name(stripped, a, word):
             break
         if not chosen and (lower.endswith("ly") or lower in ("always", "often", "later", "since", "twice", "once")) \
@@ -173,7 +186,7 @@ def trim_mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | N
     """`saw Mr Blair`, `women Sandra Gidley`: lowercase words with no determiner before a name are dropped."""
     if span is None:
         return None
-    if _CONNECTOR_BEFORE.search(text, max(0, span[0] - 5), span[0]):
+    if text[span[0]:span[0] + 1].isupper() and _CONNECTOR_BEFORE.search(text, max(0, span[0] - 5), span[0]):
         widened = widen_to_institution(text, span[0], span[1])
         if widened != span[0]:
             return widened, span[1]  # `Pensions` ends `the Department for Work and Pensions`
@@ -204,7 +217,6 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         opening = inner.rfind(",")
         if opening < 0:
             return None
-        # `Jo Bloggs, 58, who lives in Hull, said`: the speaker is the name that begins the appositives.
         position = len(inner)
         segments = []
         while True:
@@ -213,6 +225,20 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             if comma < 0 or len(segments) > 4:
                 break
             position = comma
+        if _PARTICIPLE.match(text, cue_start):
+            # `At a rally in Salem, Ohio, Trump attacked Bush, calling him …`: the participle shares the subject of
+            # the sentence's clause, not a name in the phrases that open the sentence or follow the verb
+            last = segments[0][0]
+            tried = [last]
+            if _DETERMINED.match(inner, last) and len(segments) > 1:
+                tried.append(segments[-1][0])  # `Ann Lee praised Tom Hale, the mayor, saying`: the clause is first
+            for seg_start in tried:
+                clause = _SUBJECT_AND_VERB.match(inner, seg_start)
+                first = clause.group(1).split()[0].lower() if clause else ""
+                if clause and first not in ("the", "a", "an") and not first.endswith(("ed", "ing", "ly")) and (
+                        not _not_a_name(first)):
+                    return clause_start + clause.start(1), clause_start + clause.end(1)
+        # `Jo Bloggs, 58, who lives in Hull, said`: the speaker is the name that begins the appositives.
         first_start, first_end = segments[-1]
         document = _DOCUMENT_SUBJECT.search(inner, first_start, first_end)
         if document:
@@ -261,6 +287,13 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     return span
 
 
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_DETERMINED = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
+_SUBJECT_AND_VERB = re.compile(
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*)*(?:\s+of\s+[A-Z][\w’'.-]*)?|he|she|they|we)"
+    r"(?:\s+(?:on|last|this|earlier|later)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+    r"\s+(?!(?:of|for|at|in|from|to|on|and|or|with|who|which|that|the|a|an)\b)[a-z]")
 _DOCUMENT_SUBJECT = re.compile(
     r"(?:^|(?<=\s))(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:new\s+|latest\s+)?"
     r"(?:book|memoir|memoirs|biography|autobiography)\s*$")

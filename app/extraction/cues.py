@@ -163,7 +163,8 @@ ADVERBIAL = re.compile(
     r"|(?:yesterday|today|tonight|recently|earlier|later|previously|again|also|publicly|privately|repeatedly|"
     r"then|once|bluntly|flatly|simply|too|as\s+well|in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|interview|speech|letter|post|tweet|email|e-mail|message|video|report|op-ed|column|"
-    r"release|briefing|conference|call|address|appearance|memo|filing|remarks|hearing|debate|broadcast)"
+    r"release|briefing|conference|call|address|appearance|memo|filing|remarks|hearing|debate|broadcast|forum|"
+    r"podcast|programme|program|show|rally)"
     r"(?:\s+(?:message|statement|interview|address|post|conference|call|release))?"
     # `in a statement provided to the paper`, `in an interview published on Sunday`
     r"(?:,?\s+(?:provided|released|issued|posted|sent|published|given|obtained|shared|broadcast|aired)"
@@ -218,8 +219,10 @@ CLAUSE_BOUNDARY = re.compile(
     r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|declined|refused|" + _ALL_PAST + r")\b"
     r"|,\s+(?:and|but|while)\s+[^,.;“”\"]{1,60}?\b(?:said|says|say|told|added|argued|insisted)\b"
     r"|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|reported|reports|added|told)\b"
-    r"|,\s+(?:said|says|added|told|wrote|compared|noting|adding)\b|\s+while\s+\d"
-    r"|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b",
+    r"|,\s+(?:compared|noting|adding|" + _ALL_PAST + r")\b|\s+while\s+\d"
+    r"|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b"
+    # `…, and railed against …`, `…, and has championed …`: the speaker's next deed, not more of the words
+    r"|,\s+and\s+(?:also\s+)?(?:(?-i:[a-z]{3,}ed)|(?:has|had|have)\s+[a-z]+ed|would|will)\b",
     re.IGNORECASE,
 )
 
@@ -233,7 +236,8 @@ PROMPT = re.compile(
 NON_STATEMENT = re.compile(
     r"\b(?:fair|safe|true|needless|suffice|hard|easy|enough)\s+to\s+say\b|"
     r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:asked|told)\b|\bwould\s+not\s+(?:be\s+)?(?:say|drawn|comment|pressed)"
-    r"|\b(?:declined|refused)\s+to\s+(?:comment|say|discuss|answer|elaborate)\b|\bno\s+comment\b",
+    r"|\b(?:declined|refused)\s+to\s+(?:comment|say|discuss|answer|elaborate)\b|\bno\s+comment\b"
+    r"|\b(?:did|does|do)\s+not\s+(?:immediately\s+)?(?:comment|respond)\b",
     re.IGNORECASE,
 )
 

@@ -12,26 +12,18 @@ import re
 from app.extraction.names import FIRST_NAMES_FEMALE, FIRST_NAMES_MALE, HONORIFICS
 
 # Head words of an institution whose full name goes on with `of`, `for` or `on` (`Ministry of Defence`).
-_HEAD_WORDS = (
-    "Department", "Ministry", "Office", "Council", "Committee", "Commission", "Society", "Institute", "Institution",
-    "Association", "Federation", "Confederation", "Union", "Foundation", "Fund", "Trust", "Board", "Agency",
-    "Authority", "Bank", "Court", "League", "College", "Academy", "Centre", "Center", "Bureau", "Organisation",
-    "Organization", "Coalition", "Alliance", "Campaign", "Movement", "Chamber", "Service", "Inspectorate",
-    "Tribunal", "Secretariat", "School", "University",
+_INSTITUTION_HEADS = (
+    r"(?:Department|Ministry|Office|Council|Committee|Commission|Society|Institute|Institution|Association|"
+    r"Federation|Confederation|Union|Foundation|Fund|Trust|Board|Agency|Authority|Bank|Court|League|College|"
+    r"Academy|Centre|Center|Bureau|Organisation|Organization|Coalition|Alliance|Campaign|Movement|Chamber|"
+    r"Service|Inspectorate|Tribunal|Secretariat|School|University)"
 )
-_INSTITUTION_HEADS = "(?:" + "|".join(_HEAD_WORDS) + ")"
 _CAPITAL = r"[A-Z][\w’'&-]*"
-# Up to four capitalised words, then the head word. Written capital-first (the head word at the capital, else the
-# rest of a first word and up to three more before it) so that the regex engine can skip ahead to capitals.
 _INSTITUTION = re.compile(
-    r"[A-Z](?<![\w’'-].)(?:" + "|".join(f"(?<={head[0]}){head[1:]}" for head in _HEAD_WORDS)
-    + r"|[\w’'&-]*\s+(?:" + _CAPITAL + r"\s+){0,3}?" + _INSTITUTION_HEADS + ")"
-    + r"(?:\s+(?:of|for|on)\s+(?:the\s+)?" + _CAPITAL + r"(?:\s+" + _CAPITAL + r")*"
+    _INSTITUTION_HEADS + r"(?:\s+(?:of|for|on)\s+(?:the\s+)?" + _CAPITAL + r"(?:\s+" + _CAPITAL + r")*"
     + r"(?:\s+and\s+" + _CAPITAL + r"(?:\s+" + _CAPITAL + r")*)?)+"
 )
-# Every institution name holds a head word followed by `of`, `for` or `on` and a capital: a quick test that lets
-# the slower scan above skip most articles.
-_HEAD_OF = re.compile(_INSTITUTION_HEADS + r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w’'&-]*\s+$")
 _HEAD_TITLES = frozenset({"governor", "chairman", "chairwoman", "chair", "chief", "president", "director",
                           "head", "secretary", "minister", "spokesman", "spokeswoman", "king", "queen"})
 _PERSON_START = frozenset(FIRST_NAMES_MALE | FIRST_NAMES_FEMALE | HONORIFICS | _HEAD_TITLES)
@@ -42,11 +34,16 @@ _NOT_INSIDE = frozenset({"The", "A", "An", "In", "At", "On", "But", "And", "As",
 def institutions(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, words) of every institution name with `of`/`for`/`on` inside, as written in `text`."""
     found = []
-    if _HEAD_OF.search(text) is None:
-        return found
     for match in _INSTITUTION.finditer(text):
-        words = match.group().split()
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "’'-"):
+            continue
         start = match.start()
+        for _ in range(4):  # `Higher Education Funding Council`: capitalised words before the head
+            before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+            if before is None:
+                break
+            start = before.start()
+        words = text[start:match.end()].split()
         while words and words[0] in _NOT_INSIDE:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
             words.pop(0)
@@ -132,16 +129,10 @@ def is_body(name: str, kind: str) -> bool:
 
 
 # `BBC One's Breakfast with Frost`, `ITV1's This Morning`, `the Today programme`: a programme, never a speaker.
-_BROADCASTER = (r"(?:BBC|ITV|Channel|Radio|Sky|GMTV|CNN|Fox|NBC|CBS|ABC|MSNBC|PBS|NPR)"
-                r"(?:\s?(?:One|Two|Three|Four|News|\d))?(?:\s+Radio\s+\w+)?[’']s?\s+")
-_BROADCASTERS_PROGRAMME = r"(" + _CAPITAL + r"(?:\s+(?:with\s+)?" + _CAPITAL + r")*)"
-_NAMED_PROGRAMME = r"(" + _CAPITAL + r"(?:\s+" + _CAPITAL + r"){0,3})(?=\s+(?:programme|show)\b)"
-_PROGRAMME = re.compile(r"(?:" + _BROADCASTER + _BROADCASTERS_PROGRAMME + r")|" + _NAMED_PROGRAMME)
-# Where an article holds only one of the two kinds, the pattern for that kind alone finds the same names faster.
-_PROGRAMME_WORD = re.compile(r"\s(?:programme|show)\b")
-_BROADCASTER_BEFORE_NAME = re.compile(_BROADCASTER + "[A-Z]")
-_BROADCASTERS_ONLY = re.compile(_BROADCASTER + _BROADCASTERS_PROGRAMME + r"()")
-_NAMED_ONLY = re.compile(_NAMED_PROGRAMME + r"()")
+_PROGRAMME = re.compile(
+    r"(?:BBC|ITV|Channel|Radio|Sky|GMTV|CNN|Fox|NBC|CBS|ABC|MSNBC|PBS|NPR)(?:\s?(?:One|Two|Three|Four|News|\d))?"
+    r"(?:\s+Radio\s+\w+)?([’']s?\s+" + _CAPITAL + r"(?:\s+(?:with\s+)?" + _CAPITAL + r")*)")
+_CAPITALS_BEFORE_PROGRAMME = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,4}$")
 # A sentence opened by a participle (`Asked about …,`, `Commenting on …,`, `During …,`): the names inside the
 # opener are its objects, so the subject pronoun after the comma is someone else.
 _PARTICIPIAL_OPENER = re.compile(r"[\"“‘']?(?:And\s+|But\s+)?(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Challenged|"
@@ -155,15 +146,15 @@ _INVERTED_CUE = re.compile(r"\w+\s+(?:has\s+|had\s+|also\s+)?(?:said|added|says|
 
 def programmes(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, words) of every broadcast programme named in `text`."""
-    found = []
-    named, broadcast = _PROGRAMME_WORD.search(text), _BROADCASTER_BEFORE_NAME.search(text)
-    if not named and not broadcast:
-        return found
-    pattern = _PROGRAMME if named and broadcast else _NAMED_ONLY if named else _BROADCASTERS_ONLY
-    for match in pattern.finditer(text):
-        group = 1 if match.group(1) else 2
-        found.append((match.start(group), match.end(group), match.group(group).split()))
-    return found
+    found = [(m.start(1), m.end(1), m.group(1).split()) for m in _PROGRAMME.finditer(text)]
+    for word in (" programme", " show"):
+        i = text.find(word)
+        while i >= 0:
+            before = _CAPITALS_BEFORE_PROGRAMME.search(text, max(0, i - 60), i + 1)
+            if before is not None:
+                found.append((before.start(), i, text[before.start():i].split()))
+            i = text.find(word, i + 1)
+    return sorted(found)
 
 
 def bound_elsewhere(text: str, sentence_start: int, offset: int) -> int:
@@ -185,7 +176,7 @@ _PARTY_PREFIX = frozenset({"lib", "dem", "dems", "liberal", "democrat", "labour"
                            "snp", "ukip", "plaid", "cymru", "dup", "sdlp", "republican", "democratic", "gop",
                            "independent", "unionist", "nationalist"})
 # `Former Cabinet minister Jo Bell`: a capitalised description of the person named after the role noun.
-_DESCRIBING_START = frozenset({"Former", "Ex", "Retired", "Veteran", "Then", "Outgoing", "Serving", "Senior"})
+DESCRIBING_START = frozenset({"Former", "Ex", "Retired", "Veteran", "Then", "Outgoing", "Serving", "Senior"})
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}[A-Z]")
 
 
@@ -199,4 +190,16 @@ def party_prefix(bare: tuple[str, ...] | list[str]) -> int:
 
 def describes_next_name(text: str, words: list[str], end: int) -> bool:
     """Whether a capitalised run ending at `end` only describes the person named after a role noun."""
-    return words[0] in _DESCRIBING_START and _ROLE_THEN_NAME.match(text, end) is not None
+    return words[0] in DESCRIBING_START and _ROLE_THEN_NAME.match(text, end) is not None
+
+
+# `a senior Labour MP`, `a leading EU politician`: a lede's description of a person the article names next.
+_PERSON_DESCRIPTION = re.compile(
+    r"an?\s+(?:[\w-]+\s+){0,3}?(?:politician|backbencher|mp|mep|msp|peer|minister|campaigner|expert|academic|"
+    r"economist|professor|commissioner|diplomat|judge|businessman|businesswoman|novelist|author|scientist|"
+    r"tory|labour|conservative|democrat|republican)")
+
+
+def delayed_identification(lowered: str) -> bool:
+    """Whether a lowercased mention describes one person by a role or trade, not an unnamed source."""
+    return _PERSON_DESCRIPTION.fullmatch(lowered) is not None

@@ -3,9 +3,10 @@
 1. Lay the text out in paragraphs and sentences and find every quotation.
 2. For each speech cue outside quotations, find its speaker mention and what was said: a quotation
    (`X said: “…”`, `“…,” X said`, interrupted `“…,” she said, “…”`) or a reported clause (`X said that …`,
-   `…, X said.`, `according to X, …`).
+   `…, X said.`); `according to X` and what a court was told are handled in `sourced.py`.
 3. Quotations left over continue the previous speaker when news style says so (a new quote paragraph right
-   after a quoted speaker); other quoted words (scare quotes, titles, nicknames) are not statements.
+   after a quoted speaker, a quoted sentence right after reported speech); other quoted words (scare quotes,
+   titles, nicknames) are not statements.
 4. Resolve each mention to a canonical speaker and tag topics.
 """
 
@@ -20,6 +21,7 @@ from app.extraction.drafts import Assembly, Draft
 from app.extraction.names import STOPWORDS
 from app.extraction.quote_lookup import QuoteLookup
 from app.extraction.quotes import DOUBLE_MARKS, QuoteRun, find_quotes
+from app.extraction.sourced import SourcedStatements
 from app.extraction.speakers import Registry
 from app.extraction.text import Layout, strip_span
 from app.extraction.topics import Taxonomy
@@ -38,7 +40,7 @@ _JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+la
 _LISTENER_FIRST = frozenset({"tell", "inform", "remind", "assure"})
 
 
-class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
+class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
     """One article's extraction: the cue-driven attribution rules; lookups, verb-less quotes and assembly are mixed in."""
 
     def __init__(self, text: str, taxonomy: Taxonomy | None):
@@ -198,7 +200,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             run = self.next_paragraph_quote(sentence)
         if base in ("call", "describe") and ":" not in lead.group():
             run = None  # `called “regenerative medicine”`: naming, not quoting
-        if run is not None and run.open not in self.consumed and speaker is not None and self.ends_clause(run):
+        if run is not None and run.open not in self.consumed and speaker is not None and (
+                ":" in lead.group() or self.ends_clause(run)):  # `X said: “…”` is direct whatever follows
             self.add_direct([run], cue_span, speaker, lead_in=(sentence.start, match.start()))
             return
 
@@ -314,6 +317,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         tail_start = comma + 1
         while tail_start < sentence.end and text[tail_start] in " \u00a0":
             tail_start += 1
+        if text[tail_start:tail_start + 1] in ("“", '"', "‘") or text.startswith("''", tail_start):
+            return False  # `Tyler said, “We have three weeks” until …`: the quotation is what was said
         if cues.PARTICIPLE_CUE.match(text, tail_start):
             return False  # `The plan is dead, she said, adding that …`: the participle reports more, on its own
         tail_end = self.extend_over_quotes(tail_start, cues.reported_clause_end(text, tail_start, sentence.end))
@@ -340,8 +345,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
             if draft.cue and sentence.start <= draft.cue[0] < before and draft.mention:
                 return draft.mention
         head = re.match(r"\s*(?:(?:But|And|So|Yet|Then|Meanwhile|However|Still|Later|Earlier|Instead)\b,?\s*)?"
-                        r"(?:(?:For|In|On|At|After|During|Despite|With|Since|Before|While|When|As|Like|Unlike|Last|"
-                        r"This|Earlier)\b[^,]{0,60},\s*)?",
+                        r"(?:(?:(?i:For|In|On|At|After|During|Despite|With|Since|Before|While|When|As|Like|Unlike|"
+                        r"Last|This|Earlier|Asked|Pressed|Questioned)|[A-Z][a-z]+ing)\b[^,]{0,60},\s*"
+                        r"(?:[A-Z][\w-]*,\s*)?)?",  # `At a rally in Derby, Kent,`, `Asked about Mr Lowe,`
                         self.text[sentence.start:before])
         start = sentence.start + head.end()
         pronoun = re.match(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\b", self.text[start:before])
@@ -440,87 +446,13 @@ class _Extractor(QuoteLookup, UnattributedQuotes, Assembly):
         opener = shapes.CLAUSE_OPENER.match(text[start:end])
         if opener:
             start += opener.end()
-        words = len(text[start:end].split())
-        if words < 3 or words > shapes.MAX_REVERSE_WORDS:
+        words = text[start:end].split()
+        if len(words) < 3 or len(words) > shapes.MAX_REVERSE_WORDS:
             return False
+        if all(word[:1].isupper() for word in words):
+            return False  # `Deputy High Court Judge Ann Lee, QC, told …`: a name, not something said
         self.add_reported(start, end, cue_span or attribution, speaker, lead_in=None)
         return True
-
-    def handle_hearing(self, match: re.Match, sentence) -> None:
-        """`…, the court was told.` / `The jury heard that …`: what a hearing was told, with no speaker named."""
-        text = self.text
-        if self.inside_quote(match.start()):
-            return
-        cue_span = match.span("verb")
-        rest = text[match.end():sentence.end].strip()
-        if not rest or rest[0] in ".!?":
-            self.reverse(sentence, match.span(), None, self.head_start(sentence, match.start()), cue_span)
-            return
-        opener = re.match(r"\s*(?:that|how)\s+", text[match.end():sentence.end])
-        if opener is None:
-            return
-        start = match.end() + opener.end()
-        end = self.extend_over_quotes(start, cues.reported_clause_end(text, start, sentence.end))
-        if len(text[start:end].split()) >= 3:
-            self.add_reported(start, end, cue_span, None, lead_in=(sentence.start, match.start()))
-
-    def resumes_after(self, sentence, head: str, source_end: int, tail: int) -> int | None:
-        """Where the comma before the rest of a clause interrupted by `, according to X,` is searched from, or
-        None if the words after it only describe X. The clause goes on with its predicate (`…, are sixteen`),
-        also after an appositive about X, or with a whole clause after an adverbial head (`At the heart of it,
-        according to X, was a decision …`)."""
-        text = self.text
-        if shapes.PREDICATE_START.match(text, tail):
-            return source_end
-        appositive = re.match(r"(?:a|an|the|his|her|its|their)\s[^,;:“”\"]{1,60}(?=,)", text[tail:sentence.end])
-        if appositive and shapes.PREDICATE_START.match(text, tail + appositive.end() + 1):
-            return tail + appositive.end()
-        if shapes.ADVERBIAL_HEAD.match(head.lstrip(" \"“")) and not appositive:
-            return source_end
-        return None
-
-    def handle_according(self, match: re.Match, sentence) -> None:
-        text = self.text
-        if self.inside_quote(match.start()):
-            return
-        found = shapes.ACCORDING_SOURCE.match(text, match.end(), sentence.end)
-        if found is None:
-            return
-        source = found.span(1)
-        last = text[source[0]:source[1]].split()[-1]
-        if last.endswith(".") and last.count(".") == 1 and len(last) > 3:
-            source = (source[0], source[1] - 1)  # the full stop ending the sentence, not an abbreviation
-        cue_span = (match.start(), match.end())
-        before = text[sentence.start:match.start()].rstrip()
-        comma = re.match(r"\s*,\s*", text[source[1]:sentence.end])
-        if before.endswith(",") and len(before.split()) >= 2:
-            run = self.run_closing_before(match.start(), sentence.start)
-            if run is not None and run.open not in self.consumed:
-                self.attribute_preceding(run, sentence, cue_span, source, source[1])
-            elif comma and source[1] + comma.end() < sentence.end - 3 and self.resumes_after(
-                    sentence, before, source[1], source[1] + comma.end()) is not None:
-                # `Among the rulings at risk, according to Ms Cole, are sixteen on tax.`
-                after = self.resumes_after(sentence, before, source[1], source[1] + comma.end())
-                self.interposed(sentence, source, cue_span, after, self.head_start(sentence, match.start()))
-            else:
-                self.reverse(sentence, cue_span, source, self.head_start(sentence, match.start()))
-            return
-        if (re.search(r"[\w”’'\"]$", before) and len(before.split()) >= 4 and len(text[source[0]:source[1]].split()) >= 2
-                and re.match(r"\s*(?:[,.;!?]|$)", text[source[1]:sentence.end])):
-            # `Clinton leads by 271 delegates according to a count by the AP.`
-            self.reverse(sentence, cue_span, source, self.head_start(sentence, match.start()), needs_comma=False)
-            return
-        before = re.split(r"[:—–]\s*", before)[-1]  # `It has not gone unnoticed: according to polls, …`
-        if not comma or re.sub(r"^[(\[]|^(?:And|But|Yet|So)$", "", before).strip():
-            return
-        content_start = source[1] + comma.end()
-        run = self.by_open.get(content_start)
-        if run is not None:
-            self.add_direct([run], cue_span, source, lead_in=None)
-            return
-        end = self.extend_over_quotes(content_start, cues.reported_clause_end(text, content_start, sentence.end))
-        if end - content_start > 8:
-            self.add_reported(content_start, end, cue_span, source, lead_in=None)
 
     # -- drafts ----------------------------------------------------------------------------------------
 

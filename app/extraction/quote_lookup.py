@@ -65,7 +65,7 @@ class QuoteLookup:
         sentence = self.layout.sentence_at(max(run.close - 1, run.open))
         after = self.text[run.end:max(sentence.end, run.end)]
         return not re.match(r"[\s,;:.!?)\]]*[\w“‘\"]", after) or bool(
-            re.match(r"[\s,;:.!?]*(?:[\"“‘]|''|(?:and|but)\s+(?:he|she|they|[A-Z]|[a-z]+ed\b)|[A-Z]?[\w’'.-]*\s+(?:"
+            re.match(r"[\s,;:.!?]*(?:[\"“‘]|''|(?:and|but)\s+(?:he|she|they|[A-Z]|[a-z]+ed\b)|[a-z]{3,}ing\b|[A-Z]?[\w’'.-]*\s+(?:"
                      r"\w+\s+){0,4}?(?:said|says|added|told|wrote))", after)
         )
 

@@ -191,7 +191,7 @@ class Roles:
         for mention in self.mentions:
             if mention.entity.kind == "person" and not self.inside_quote(mention.start):
                 lead = mention.entity
-                return lead if sum(m.entity is lead for m in self.mentions) >= 2 else None
+                return lead if len(self._starts_of.get(id(lead), ())) >= 2 else None
         return None
 
     def _named_once(self, entity: Entity, offset: int) -> bool:

@@ -34,8 +34,10 @@ from app.extraction.names import (
 )
 from app.extraction.cues import CUE_VERB
 from app.extraction.descriptions import (
+    DESCRIBING_START,
     bound_elsewhere,
     committee_names,
+    delayed_identification,
     describes_next_name,
     description_kind,
     institutions,
@@ -150,6 +152,7 @@ class Registry(Roles):
         self._finding_role_subject = False
         self._last_speaker: tuple[int, Entity | None] | None = None  # the latest mention resolved, to whatever
         self._committees: list[tuple[int, Entity]] | None = None  # named in lowercase, found when first needed
+        self._document: tuple[int, Entity | None] | None = None  # the latest `X's statement` and its owner
         self._scan()
 
     # -- building -------------------------------------------------------------------------------------
@@ -164,7 +167,8 @@ class Registry(Roles):
         lowercase = self.written_lowercase
         skip_to = 0
         joined = institutions(text)
-        for match in _outside(NAME_RUN.finditer(text), sorted(joined + programmes(text))):
+        spans = joined + programmes(text)
+        for match in NAME_RUN.finditer(_blanked(text, spans) if spans else text):
             if match.start() < skip_to:
                 continue  # the place of a peer's title, already part of the name
             words = match.group().split()
@@ -192,9 +196,9 @@ class Registry(Roles):
             if parsed is None:
                 continue
             lead_length, titles_length, bare_length, titles, bare, organisation = parsed
-            if describes_next_name(text, words, match.end()):
+            if words[0] in DESCRIBING_START and describes_next_name(text, words, match.end()):
                 continue  # `Former Cabinet minister Jo Bell`: not a name of its own
-            cut = party_prefix(bare)
+            cut = party_prefix(bare) if len(bare) > 2 else 0
             if cut and not is_organisation(bare[cut:]):
                 # `Lib Dem Jo Bell`: the party goes with the titles
                 moved = bare[:cut]
@@ -511,7 +515,9 @@ class Registry(Roles):
         if kind == "statement":
             owner = statement_owner(phrase)
             start = self.text.find(owner, offset) if owner else -1
-            return self.resolve(start, start + len(owner)) if start >= 0 else None
+            entity = self.resolve(start, start + len(owner)) if start >= 0 else None
+            self._document = (offset, entity)  # `It added: …` goes on with the statement's owner
+            return entity
         if self._committees is None:
             self._committees = []
             for start, end in committee_names(self.text):
@@ -605,6 +611,10 @@ class Registry(Roles):
             if entity is not None:
                 return entity
         if lowered in ("it", "they"):
+            if lowered == "it" and self._document is not None and self._document[1] is not None and (
+                    self._last_speaker is not None and self._last_speaker[0] == self._document[0]
+                    and self.layout.sentence_index(start) - self.layout.sentence_index(self._document[0]) <= 2):
+                return self._document[1]  # `Mr Lee's statement said … It added …`
             subject = self._described_subject(start, lowered == "it")
             if subject is not None:
                 return subject  # `The committee met in May. It said …`
@@ -647,6 +657,9 @@ class Registry(Roles):
                           or self._recent_organisation(start))
             elif _AGE_DESCRIPTION.fullmatch(lowered):
                 entity = self.antecedent(start, None)  # `the 56-year-old`
+            elif delayed_identification(lowered) and self.layout.paragraph_index(start) == 0:
+                # `… , a senior Labour MP has said.` opening the article, the name given in the next sentences
+                entity = self._named_next(start)
             else:
                 entity = self._name_only(phrase)
                 if entity is None:
@@ -660,19 +673,13 @@ class Registry(Roles):
         return entity
 
 
-def _outside(matches, spans: list[tuple[int, int, list[str]]]):
-    """The name runs of `matches` with the parts inside the institution names `spans` left out."""
-    k = 0
-    for match in matches:
-        while k < len(spans) and spans[k][1] <= match.start():
-            k += 1
-        if k == len(spans) or match.end() <= spans[k][0]:
-            yield match
-            continue
-        # a run reaching past the institution's name (`… of England Ann Lee`) goes on as a run of its own
-        rest = NAME_RUN.search(match.string, spans[k][1], match.end())
-        if rest is not None:
-            yield rest
+def _blanked(text: str, spans: list[tuple[int, int, list[str]]]) -> str:
+    """`text` with the institution and programme names `spans` overwritten (same length), so that no name run is
+    found inside them; a run reaching past one (`… of England Ann Lee`) starts afresh after it."""
+    chars = list(text)
+    for start, end, _ in spans:
+        chars[start:end] = "\0" * (end - start)
+    return "".join(chars)
 
 
 def canonical(bare: list[str]) -> str:

@@ -45,3 +45,19 @@ def test_as_well_as_continues_the_clause():
 def test_according_to_with_an_appositive_is_not_an_interruption():
     text = "Rents rose by a fifth last year, according to Omar Haddad, an economist at the bank."
     assert said(text) == ["Rents rose by a fifth last year"]
+
+
+def test_the_main_speech_verb_after_a_relative_clause_ends_it():
+    text = ("Omar Haddad, who says the town needs a bypass, wrote that the council “has wasted ten years” "
+            "on studies.")
+    assert said(text) == ["the town needs a bypass", "the council “has wasted ten years” on studies"]
+
+
+def test_a_name_before_a_trailing_attribution_is_not_what_was_said():
+    text = "Deputy High Court Judge Ann Lee, QC told the hearing the case was of great public interest."
+    assert "Deputy High Court Judge Ann Lee" not in said(text)
+
+
+def test_the_speakers_next_deed_ends_the_clause():
+    text = "Omar Haddad said the depot would close in May, and railed against the council for its silence."
+    assert said(text) == ["the depot would close in May"]

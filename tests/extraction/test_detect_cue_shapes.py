@@ -99,3 +99,27 @@ def test_quotation_followed_by_more_narration():
     statement = only(text)
     assert statement.kind == "direct"
     assert statement.text == "It is time to end this for good,"
+
+
+def test_quotation_followed_by_a_participle_phrase():
+    text = "Nina Cole took the stage and joked, “You are all far too early for lunch,” drawing loud laughter."
+    statement = only(text)
+    assert statement.kind == "direct"
+    assert statement.text == "You are all far too early for lunch,"
+
+
+def test_colon_lead_in_makes_a_direct_quotation_whatever_follows():
+    text = "Nina Cole said: “Using two phones was a mistake,” but in fact she used only one."
+    assert said(text)[0] == "Using two phones was a mistake,"
+
+
+def test_quotation_after_a_comma_is_not_an_interruption():
+    text = "Asked about the timing, Nina Cole said, “We have three weeks to go” until the vote."
+    statement = only(text)
+    assert statement.text == "“We have three weeks to go” until the vote"
+    assert statement.speaker == "Nina Cole"
+
+
+def test_where_it_was_said_before_a_quotation():
+    text = "Nina Cole admitted at a forum on Monday night “it will be very hard for us to win” this time."
+    assert said(text) == ["“it will be very hard for us to win” this time"]

@@ -39,3 +39,10 @@ def test_a_programme_named_after_its_channel_is_not_a_person():
             "Speaking on BBC One's Morning Table, she said the budget had been cut twice.")
     statements = run(text).statements
     assert [s.speaker for s in statements] == ["Nadia Fenwick"]
+
+
+def test_a_lowercase_opener_after_but_is_skipped_to_reach_the_subject():
+    text = ("But in an interview with the Daily Lantern, Mr Odell refused to name a date, "
+            "saying the vote would come next year.")
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Odell"]

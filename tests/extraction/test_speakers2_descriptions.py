@@ -78,3 +78,31 @@ def test_a_former_office_before_a_name_does_not_become_the_speaker():
     text = "Former Cabinet minister Ruth Ellery has criticised the deal, saying the talks should be reopened."
     statements = run(text).statements
     assert [s.speaker for s in statements] == ["Ruth Ellery"]
+
+
+def test_a_lede_describing_a_person_is_the_person_named_next():
+    text = ("The bypass will cost twice what was promised, a senior Green politician has said.\n\n"
+            "Ilse Marwood said the council had hidden the figures.")
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Ilse Marwood", "Ilse Marwood"]
+
+
+def test_an_unnamed_official_in_a_lede_stays_unnamed():
+    text = ("The bypass will cost twice what was promised, a senior official has said.\n\n"
+            "Ilse Marwood said the council had hidden the figures.")
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == [None, "Ilse Marwood"]
+
+
+def test_a_described_person_later_in_the_article_is_not_guessed():
+    text = ("Ilse Marwood opened the bypass on Monday.\n\n"
+            "The road was late, a senior Green politician said. Tom Brill said it was worth the wait.")
+    statements = run(text).statements
+    assert statements[0].speaker is None
+
+
+def test_it_after_a_persons_statement_is_that_person():
+    text = ("Ms Quill's statement said: \"The board has my full support.\" "
+            "It added: \"I will stay until the summer.\"")
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Quill", "Quill"]
