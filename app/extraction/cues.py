@@ -156,7 +156,7 @@ HEARING = re.compile(
     r"[TtAa](?<![\w’'-].)(?:(?<=[Tt])he|(?<=[Aa])n?)\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[Cc]ourt|hearing|[Jj]ury|[Ii]nquiry|[Ii]nquest|[Tt]ribunal|trial)"
     r"\s+(?P<verb>(?:was|were|has\s+been|had\s+been)\s+told|(?:has\s+|had\s+)?heard)(?![\w’'-])"
 )
-MAY_HEAR = re.compile(r"\bheard\b|\b(?:was|were|been)\s+told\b")
+MAY_HEAR = re.compile(r"[hwb](?<!\w.)(?:(?<=h)eard|(?<=w)(?:as|ere)\s+told|(?<=b)een\s+told)\b")
 ACCORDING_TO = re.compile(r"[Aa](?<!\w.)(?i:ccording\s+to)(?!\w)")
 
 # Adverbials that may follow a cue before the reported clause or the end of the sentence.
