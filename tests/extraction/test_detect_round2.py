@@ -1,0 +1,52 @@
+"""Detection on a second UK development set: colon lead-ins after a quotation, clauses that open with a
+quantity or a long phrase, a second speaker joined by `and`, and reported clauses before a quotation."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import run, said
+
+
+def test_colon_after_a_name_takes_the_quotation_after_it_not_the_one_before():
+    text = ("Tessa Marlow was unmoved. “This is a stunt for the cameras.” Omar Reyes, head of the tenants’ "
+            "group Fair Rent, said: “The truth is that nobody has read the plan.”")
+    statements = run(text).statements
+    reyes = [s for s in statements if s.speaker == "Omar Reyes"]
+    assert [s.text for s in reyes] == ["The truth is that nobody has read the plan."]
+
+
+def test_quantity_words_with_a_verb_open_a_clause():
+    assert said("The mayor said nothing had changed in the council’s plans.") == ["nothing had changed in the council’s plans"]
+    assert said("The survey body said more families moved to the coast last year.") == [
+        "more families moved to the coast last year"]
+    assert said("The mayor said nothing about the plans.") == []
+
+
+def test_a_long_opening_phrase_with_commas_before_the_subject():
+    text = "She said by the time children started school, at the age of four or five, it was often too late."
+    assert said(text) == ["by the time children started school, at the age of four or five, it was often too late"]
+
+
+def test_reported_clause_then_colon_and_quotation_are_two_statements():
+    text = "Tom Hale defended the scheme. He said the costs remained modest: “Nobody has lost a penny so far.”"
+    assert said(text) == ["the costs remained modest", "Nobody has lost a penny so far."]
+    # a phrase that only introduces the quotation stays with it
+    text = "Tom Hale said on the radio: “Nobody has lost a penny so far.”"
+    assert said(text) == ["Nobody has lost a penny so far."]
+
+
+def test_and_with_a_second_named_speaker_and_verb_ends_the_first_clause():
+    text = "The Greens say the levy is unfair and Labour says the figures do not add up."
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements] == [("the levy is unfair", "Greens"),
+                                                         ("the figures do not add up", "Labour")]
+
+
+def test_by_and_a_speech_participle_share_the_subject():
+    text = "Nora Pike calmed the room by announcing she would hold a second vote in June."
+    statement = run(text).statements[0]
+    assert (statement.text, statement.speaker) == ("she would hold a second vote in June", "Nora Pike")
+
+
+def test_hinted_reports_a_clause_but_not_a_noun_phrase():
+    assert said("Nora Pike hinted that a second vote was likely.") == ["a second vote was likely"]
+    assert said("Nora Pike hinted at a second vote.") == []
