@@ -91,6 +91,7 @@ _HEAD_BEFORE_TO = re.compile(
     r"\b(ambassador|envoy|adviser|advisor|aide|assistant|deputy|successor|heir|rival|spokes(?:man|woman|person))"
     r"\s+to\s+", re.IGNORECASE)
 _DESCRIBED_SUBJECT = re.compile(r"(The\s+(?:[\w-]+\s+){0,2}?(?:committee|report|inquiry|review))\s+[a-z]")
+_APPOSITIVES_THEN_WHO = re.compile(r"\s*(?:,|-|–|—)\s+(?:a|an|the)\s[^.;:\"“”()]*?,?\s*")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _NOT_NAMES = frozenset(TITLES | STOPWORDS)
 _FIRST_NAMES = frozenset(FIRST_NAMES_MALE | FIRST_NAMES_FEMALE)
@@ -556,6 +557,11 @@ class Registry(Roles):
         i = bisect.bisect_left(self._mention_starts, offset) - 1
         if i >= 0 and 0 <= offset - self.mentions[i].end <= 3:
             return self.mentions[i].entity
+        while i >= 0 and offset - self.mentions[i].end <= 150:
+            mention = self.mentions[i]
+            if mention.entity.kind == "person" and _APPOSITIVES_THEN_WHO.fullmatch(self.text, mention.end, offset):
+                return mention.entity  # `David Kahn - a historian, and an expert on codes, who …`
+            i -= 1
         return None
 
     def mention_starting(self, low: int, high: int) -> tuple[int, int] | None:
