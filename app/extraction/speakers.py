@@ -92,6 +92,8 @@ _HEAD_BEFORE_TO = re.compile(
     r"\s+to\s+", re.IGNORECASE)
 _DESCRIBED_SUBJECT = re.compile(r"(The\s+(?:[\w-]+\s+){0,2}?(?:committee|report|inquiry|review))\s+[a-z]")
 _APPOSITIVES_THEN_WHO = re.compile(r"\s*(?:,|-|–|—)\s+(?:a|an|the)\s[^.;:\"“”()]*?,?\s*")
+_OPENER_THEN_SUBJECT = re.compile(r"[’']s?\s[^.;:,\"“”]*,\s*(?:[A-Z][\w’'.-]*\s+){0,4}")
+_POSSESSIVE = re.compile(r"[’']s?(?![\w’'])")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _NOT_NAMES = frozenset(TITLES | STOPWORDS)
 _FIRST_NAMES = frozenset(FIRST_NAMES_MALE | FIRST_NAMES_FEMALE)
@@ -409,10 +411,22 @@ class Registry(Roles):
                 # names in the pronoun's own reported clause or participial opener are not what it refers to
                 before = bound_elsewhere(self.text, self.layout.sentences[current].start, offset)
             candidates = self._candidates_in(index, before) if before != self.layout.sentences[index].start else []
+            if len(candidates) > 1:
+                # a possessor in an opening phrase (`Since Sir Alan's report, Mr Blair …`) is a weaker antecedent
+                # than the subject after the comma
+                ends = [self._mention_end(c[0]) for c in candidates]
+                candidates = [c for k, c in enumerate(candidates) if not (
+                    _POSSESSIVE.match(self.text, ends[k]) and k + 1 < len(candidates)
+                    and _OPENER_THEN_SUBJECT.fullmatch(self.text, ends[k], candidates[k + 1][0]))]
             for _, entity in candidates:
                 if gender is None or entity.gender in (gender, None):
                     return entity
         return None
+
+    def _mention_end(self, start: int) -> int:
+        """The end of the registered name starting at `start`, else `start` (a pronoun's resolved subject)."""
+        i = bisect.bisect_left(self._mention_starts, start)
+        return self.mentions[i].end if i < len(self.mentions) and self.mentions[i].start == start else start
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity named by a registered mention lying inside `start..end` (the first person, else any)."""
