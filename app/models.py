@@ -66,7 +66,7 @@ class Statement(SQLModel, table=True):
     mention: str | None = None
     """The speaker as the article named them next to the cue (`the Prime Minister`)."""
     date: dt.date | None = Field(default=None, index=True)
-    fingerprint: str = Field(index=True, max_length=64)
+    fingerprint: str = Field(max_length=64)
     """Hash of the normalised words: finds the same statement again across re-ingests and outlets."""
     withdrawn_at: dt.datetime | None = None
     """Set when a re-ingest no longer finds the statement; the row is kept so its URL never breaks."""

@@ -4,9 +4,9 @@
                                          [--peer-speed N] [--write-docs] [--commit REV] [--keep DIR]
                                          [--shared DIR]
 
-For each gold file (default: every `*.gold.jsonl` in `../shared/eval/data/`, and the UK development set
-that `bench/uk_dev/build_gold.py` builds from the shared corpus) it runs On Record's
-extractor, and textacy + spaCy with `--peer`, times it, scores the predictions with
+For each gold file (default: every `*.gold.jsonl` in `../shared/eval/data/`, and the hand-annotated
+sets that `bench/uk_dev/`, `bench/uk_dev2/` and `bench/holdout/` build from the shared corpus) it runs
+On Record's extractor, and textacy + spaCy with `--peer`, times it, scores the predictions with
 `../shared/eval/score.py` and prints one table. `--speed` runs the extractor over the first N articles
 of `../shared/corpus/allsides.jsonl.gz` (5000 by default, `all` for the whole file) and the peer over
 its first `--peer-speed` (500), and checks issue 3's targets. `--write-docs` rewrites the extraction
@@ -33,7 +33,12 @@ from _report import (GOLD_DESCRIPTIONS, QUALITY_HEADER, SPEED_HEADER, git_commit
 from _runs import REPO, Run, articles_digest, peer_available, run_system, score, snapshot
 
 DEFAULT_SPEED, DEFAULT_PEER_SPEED = 5000, 500
-UK_DEV_BUILDER = REPO / "bench" / "uk_dev" / "build_gold.py"
+BUILT_SETS = (  # (gold name, builder under bench/, builder arguments)
+    ("uk-dev", "uk_dev/build_gold.py", ()),
+    ("uk-dev2", "uk_dev2/build_gold.py", ()),
+    ("holdout-uk", "holdout/build_gold.py", ("--part", "uk")),
+    ("holdout-us", "holdout/build_gold.py", ("--part", "us")),
+)
 
 
 def speed_limit(value: str) -> int | None:
@@ -149,18 +154,22 @@ def docs_body(command: str, quality: list[tuple], speed: list[tuple], verdicts: 
     return "\n".join(lines)
 
 
-def uk_dev_gold(shared: Path, workdir: Path) -> list[Path]:
-    """The UK development set, built from its offsets and the shared corpus by its own script, if present."""
-    if not UK_DEV_BUILDER.exists():
-        return []
-    gold = workdir / "uk-dev.gold.jsonl"
-    build = [sys.executable, str(UK_DEV_BUILDER), str(gold), "--corpus", str(shared / "corpus")]
-    done = subprocess.run(build, capture_output=True, text=True)
-    if done.returncode != 0 or not gold.exists():
-        say(f"uk-dev gold not built ({UK_DEV_BUILDER.relative_to(REPO)} exited {done.returncode}): "
-            + " | ".join((done.stderr or done.stdout).strip().splitlines()[-2:]))
-        return []
-    return [gold]
+def built_golds(shared: Path, workdir: Path) -> list[Path]:
+    """The hand-annotated sets kept in `bench/` as offsets, each built from the shared corpus by its own script."""
+    golds = []
+    for name, builder, extra in BUILT_SETS:
+        script = REPO / "bench" / builder
+        if not script.exists():
+            continue
+        gold = workdir / f"{name}.gold.jsonl"
+        build = [sys.executable, str(script), str(gold), "--corpus", str(shared / "corpus"), *extra]
+        done = subprocess.run(build, capture_output=True, text=True)
+        if done.returncode != 0 or not gold.exists():
+            say(f"{name} gold not built (bench/{builder} exited {done.returncode}): "
+                + " | ".join((done.stderr or done.stdout).strip().splitlines()[-2:]))
+            continue
+        golds.append(gold)
+    return golds
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -201,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         measured = f"On Record's working tree at commit {git_commit()}"  # as it was when the run began
     started = (now_utc(), measured, load_average())
     if not args.gold and not args.skip_gold:
-        golds += uk_dev_gold(args.shared, workdir)
+        golds += built_golds(args.shared, workdir)
     runs: list[Run] = []
     done: dict = {}
     quality, speed, verdicts = [], [], []

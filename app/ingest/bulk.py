@@ -1,9 +1,7 @@
 """Bulk SQL for the ingest store, on SQLite and PostgreSQL: row ids handed out inside the writing
-transaction, driver-level `executemany` inserts, the per-batch full-text insert, dialect upserts."""
+transaction, driver-level `executemany` inserts and upserts, the per-batch full-text insert."""
 
 from __future__ import annotations
-
-from operator import itemgetter
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
@@ -42,25 +40,69 @@ class Ids:
         return self.free.pop()
 
 
-# Statements inserted while `statement_fts_deferred` holds a row skip the per-row trigger (migration 0003);
-# this indexes the batch's id range in one go.
+# The full-text rows of a batch's statements, indexed in one statement rather than row by row; the
+# condition on s.id follows.
 BULK_FTS = """INSERT INTO statement_fts (rowid, text, speaker, title)
     SELECT s.id, s.text, coalesce(sp.name, ''), coalesce(a.title, '')
     FROM statement s LEFT JOIN speaker sp ON sp.id = s.speaker_id LEFT JOIN article a ON a.id = s.article_id
-    WHERE s.id BETWEEN ? AND ?"""
+    WHERE s.id"""
+FTS_TRIGGER = "statement_fts_insert"
 
 
-def insert_many(connection: Connection, table, rows: list[dict]) -> None:
-    """One driver-level `executemany`: SQLAlchemy's per-row parameter processing would cost more than the
-    insert itself. Rows hold driver-ready values (dates, naive UTC datetimes)."""
+def insert_rows(connection: Connection, table: str, columns: tuple[str, ...], rows: list,
+                on_conflict: str = "") -> None:
+    """One driver-level `executemany` of row tuples in `columns` order: SQLAlchemy's per-row parameter
+    processing would cost more than the insert itself. Rows hold driver-ready values (dates, naive UTC
+    datetimes). `on_conflict="DO NOTHING"` skips rows that are there already."""
     if not rows:
         return
-    columns = [column.name for column in table.columns]
     marker = "?" if connection.dialect.name == "sqlite" else "%s"
-    sql = (f'INSERT INTO {table.name} ({", ".join(chr(34) + name + chr(34) for name in columns)}) '
+    sql = (f'INSERT INTO {table} ({", ".join(chr(34) + name + chr(34) for name in columns)}) '
            f'VALUES ({", ".join([marker] * len(columns))})')
-    row_values = itemgetter(*columns)
-    connection.exec_driver_sql(sql, [row_values(row) for row in rows])
+    if on_conflict:
+        sql += f" ON CONFLICT {on_conflict}"
+    connection.exec_driver_sql(sql, rows)
+
+
+def update_rows(connection: Connection, table: str, columns: tuple[str, ...], rows: list) -> None:
+    """One `executemany` of `UPDATE table SET columns WHERE id = ?`: each row holds the new values, then the id."""
+    if not rows:
+        return
+    marker = "?" if connection.dialect.name == "sqlite" else "%s"
+    assignments = ", ".join(f'"{name}" = {marker}' for name in columns)
+    connection.exec_driver_sql(f"UPDATE {table} SET {assignments} WHERE id = {marker}", rows)
+
+
+def insert_statements(connection: Connection, columns: tuple[str, ...], rows: list) -> None:
+    """Insert new statements (ids ascending) and their full-text rows.
+
+    The per-row trigger (migrations 0001, 0004) would index each row with two lookups; instead the rows
+    are indexed in one `INSERT ... SELECT`. SQLite: the trigger is dropped inside this write transaction
+    and put back as it was (other connections never see it gone: WAL readers keep their snapshot, and a
+    crash rolls the drop back). PostgreSQL: the trigger skips rows while the transaction-local setting
+    `onrecord.bulk_fts` is on (migration 0005)."""
+    if not rows:
+        return
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SELECT set_config('onrecord.bulk_fts', 'on', true)")
+        insert_rows(connection, "statement", columns, rows)
+        connection.exec_driver_sql("SELECT set_config('onrecord.bulk_fts', 'off', true)")
+        connection.exec_driver_sql(BULK_FTS + " = ANY(%s)", ([row[0] for row in rows],))
+        return
+    trigger = connection.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                         (FTS_TRIGGER,)).scalar()
+    if trigger is not None:
+        connection.exec_driver_sql(f"DROP TRIGGER {FTS_TRIGGER}")
+    insert_rows(connection, "statement", columns, rows)
+    connection.exec_driver_sql(BULK_FTS + " BETWEEN ? AND ?", (rows[0][0], rows[-1][0]))
+    if trigger is not None:
+        connection.exec_driver_sql(trigger)
+
+
+def upsert_aliases(connection: Connection, rows: list[tuple[int, str, int]]) -> None:
+    """(speaker id, alias, count) rows: new aliases are inserted, known ones have their count raised."""
+    insert_rows(connection, "speaker_alias", ("speaker_id", "alias", "count"), rows,
+                on_conflict="(speaker_id, alias) DO UPDATE SET count = speaker_alias.count + excluded.count")
 
 
 def short_error(error: Exception) -> str:

@@ -82,11 +82,11 @@ class _Run:
     def _submit(self) -> None:
         if not self.chunk:
             return
-        texts = [raw.text for raw, _, _ in self.chunk]
+        articles = [(raw.text, identity) for raw, identity, _ in self.chunk]
         if self.pool is None:
-            self.in_flight.append((self.chunk, prepare_many(texts, self.extractor)))
+            self.in_flight.append((self.chunk, prepare_many(articles, self.extractor)))
         else:
-            self.in_flight.append((self.chunk, self.pool.submit(prepare_many, texts)))
+            self.in_flight.append((self.chunk, self.pool.submit(prepare_many, articles)))
         self.chunk = []
         while self.in_flight and (len(self.in_flight) > self.max_in_flight or self._head_done()):
             self._collect()
@@ -180,6 +180,7 @@ def ingest_paths(
                 else:
                     run.add(found)
         run.finish()
+        store.analyze()
     finally:
         run.close()
         if fetcher is not None:

@@ -12,14 +12,14 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection, Engine
 
-from app.ingest.bulk import BULK_FTS, Ids, begin_write, dialect_insert, insert_many, short_error
-from app.ingest.identity import fold, is_alias, match_keys, public_id, slugify, words
-from app.ingest.prepare import Prepared, PreparedStatement
+from app.ingest.bulk import Ids, begin_write, dialect_insert, insert_rows, insert_statements, short_error, \
+    update_rows, upsert_aliases
+from app.ingest.identity import fold, match_keys, public_id, words
+from app.ingest.prepare import Person, Prepared, PreparedStatement
 from app.ingest.types import Failure, IngestReport, RawArticle, located
 from app.models import Article, Speaker, SpeakerAlias, Statement, StatementSource, StatementTopic, Topic
 
@@ -30,6 +30,20 @@ TOPIC = Topic.__table__
 STATEMENT = Statement.__table__
 SOURCE = StatementSource.__table__
 STATEMENT_TOPIC = StatementTopic.__table__
+ANALYZED = ("article", "speaker", "speaker_alias", "topic", "statement", "statement_source", "statement_topic",
+            "statement_fts")
+"""The tables ingest fills (PostgreSQL's `statement_fts` included), for `ANALYZE`."""
+
+# Rows are tuples in these column orders (the store builds them, `bulk` inserts them).
+ARTICLE_COLUMNS = ("id", "url", "title", "outlet", "author", "published", "text", "text_hash", "origin", "ingested_at")
+SPEAKER_COLUMNS = ("id", "slug", "name", "kind")
+SOURCE_COLUMNS = ("statement_id", "article_id", "kind", "start", "end", "cue_start", "cue_end", "mention_start",
+                  "mention_end", "mention")
+STATEMENT_COLUMNS = ("id", "public_id", "article_id", "speaker_id", "kind", "text", "start", "end", "cue_start",
+                     "cue_end", "mention_start", "mention_end", "mention", "date", "fingerprint", "withdrawn_at",
+                     "replaced_by")
+TOPIC_COLUMNS = ("statement_id", "topic_key")
+_POSITION = {name: position for position, name in enumerate(STATEMENT_COLUMNS)}
 
 
 @dataclass(slots=True)
@@ -54,25 +68,18 @@ class StatementState:
 class _Rows:
     """Rows gathered for one transaction, written with one `executemany` per table."""
 
-    speakers: list[dict] = field(default_factory=list)
-    articles: list[dict] = field(default_factory=list)
-    statements: dict[int, dict] = field(default_factory=dict)
-    sources: list[dict] = field(default_factory=list)
-    topics: list[dict] = field(default_factory=list)
+    speakers: list[tuple] = field(default_factory=list)
+    articles: list[tuple] = field(default_factory=list)
+    statements: dict[int, list] = field(default_factory=dict)
+    """New statements by id, as lists (a later article in the batch may still change them)."""
+    sources: list[tuple] = field(default_factory=list)
+    topics: list[tuple] = field(default_factory=list)
     aliases: Counter = field(default_factory=Counter)
     updates: dict[int, dict] = field(default_factory=dict)
 
 
 def _earlier(candidate: dt.date | None, current: dt.date | None) -> bool:
     return candidate is not None and (current is None or candidate < current)
-
-
-@lru_cache(maxsize=65536)
-def _alias_form(form: str) -> str:
-    """`The Prime Minister` at the start of a sentence is the same alias as `the Prime Minister`."""
-    form = " ".join(form.split())
-    head, _, rest = form.partition(" ")
-    return f"{head.lower()} {rest}" if rest and head in ("The", "A", "An") else form
 
 
 def _overlap(left: set[str], right: set[str]) -> float:
@@ -90,6 +97,7 @@ class Store:
         """Articles queued for extraction in this run, not stored yet: id -> text hash."""
         self.pending_hashes: set[str] = set()
         self.reload()
+        self.articles_at_start = len(self.articles)
 
     # -- state -----------------------------------------------------------------------------------
 
@@ -145,6 +153,16 @@ class Store:
     def queue(self, article_id: str, hashed: str) -> None:
         self.pending[article_id] = hashed
         self.pending_hashes.add(hashed)
+
+    def analyze(self) -> None:
+        """PostgreSQL: refresh the planner's statistics after a run that grew the database by a tenth or
+        more (autovacuum would get there too, but only a while later, and a freshly filled table has none).
+        A run that adds a few articles to a large database leaves them be."""
+        written = self.report.new + self.report.updated
+        if self.engine.dialect.name != "postgresql" or not written or written < self.articles_at_start / 10:
+            return
+        with self.engine.begin() as connection:
+            connection.exec_driver_sql("ANALYZE " + ", ".join(ANALYZED))
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -213,12 +231,10 @@ class Store:
             del self.pending[item.article_id]
         self.pending_hashes.discard(item.text_hash)
 
-    def _article_row(self, item: Item) -> dict:
+    def _article_row(self, item: Item) -> tuple:
         raw = item.raw
-        return {"id": item.article_id, "url": raw.url, "title": raw.title, "outlet": raw.outlet,
-                "author": raw.author, "published": raw.published, "text": raw.text, "text_hash": item.text_hash,
-                "origin": located(raw.origin, raw.line),
-                "ingested_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)}
+        return (item.article_id, raw.url, raw.title, raw.outlet, raw.author, raw.published, raw.text, item.text_hash,
+                located(raw.origin, raw.line), dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
 
     def _add_article(self, item: Item, index: dict[bytes, int], rows: _Rows) -> None:
         rows.articles.append(self._article_row(item))
@@ -226,19 +242,17 @@ class Store:
         self._add_statements(item, index, rows)
         self.report.new += 1
 
-    def _speaker(self, name: str, kind: str | None, rows: _Rows) -> int:
-        key = fold(name)
-        known = self.speakers.get(key)
+    def _speaker(self, person: Person, rows: _Rows) -> int:
+        known = self.speakers.get(person.key)
         if known is not None:
             return known[0]
-        base = slug = slugify(name)
+        base = slug = person.slug
         suffix = 2
         while slug in self.slugs:
             slug, suffix = f"{base}-{suffix}", suffix + 1
         speaker_id = self._ids["speaker"].take()
-        rows.speakers.append({"id": speaker_id, "slug": slug, "name": " ".join(name.split()),
-                              "kind": kind or "person"})
-        self.speakers[key] = (speaker_id, slug)
+        rows.speakers.append((speaker_id, slug, person.name, person.kind))
+        self.speakers[person.key] = (speaker_id, slug)
         self.speaker_slugs[speaker_id] = slug
         self.slugs.add(slug)
         self.report.speakers += 1
@@ -247,70 +261,75 @@ class Store:
     def _add_statements(self, item: Item, index: dict[bytes, int], rows: _Rows) -> list[tuple[int, str]]:
         """Store the article's statements; return (statement id, its words) for each one it now holds."""
         text, published, article_id = item.raw.text, item.raw.published, item.article_id
-        aliases: set[tuple[int, str]] = set()
-        for speaker in item.prepared.speakers:
-            speaker_id = self._speaker(speaker.name, speaker.kind, rows)
-            aliases.update((speaker_id, _alias_form(form)) for form in speaker.aliases if is_alias(form))
+        prepared = item.prepared
+        speaker_ids = [self._speaker(person, rows) for person in prepared.people]
+        rows.aliases.update((speaker_ids[person], alias) for person, alias in prepared.aliases)
+        unnamed = b"a" + article_id.encode()
         held: dict[int, str] = {}
-        for statement in item.prepared.statements:
-            speaker_id = None
-            mention = text[statement.mention_start:statement.mention_end] if statement.mention_start is not None \
-                else None
-            if statement.speaker:
-                speaker_id = self._speaker(statement.speaker, statement.speaker_kind, rows)
-                if mention is not None and is_alias(mention):
-                    aliases.add((speaker_id, _alias_form(mention)))
-            keys = self._keys(speaker_id, article_id, statement.keys)
-            found = next((index[key] for key in keys if key in index), None)
-            source = {"article_id": article_id, "kind": statement.kind, "start": statement.start,
-                      "end": statement.end, "cue_start": statement.cue_start, "cue_end": statement.cue_end,
-                      "mention_start": statement.mention_start, "mention_end": statement.mention_end,
-                      "mention": mention}
-            said = text[statement.start:statement.end]
+        for statement in prepared.statements:
+            if statement.person >= 0:
+                speaker_id = speaker_ids[statement.person]
+                prefix = b"s%d:" % speaker_id
+                keys = [prefix + key for key in statement.keys]
+            else:
+                speaker_id = None
+                keys = [unnamed + statement.keys[0]]
+            found = None
+            for key in keys:
+                found = index.get(key)
+                if found is not None:
+                    break
+            source = statement.source
             if found is None:
-                found = self._new_statement(said, statement, speaker_id, source, published, rows)
+                scope_is_slug = speaker_id is None or \
+                    self.speaker_slugs[speaker_id] == prepared.people[statement.person].slug
+                found = self._new_statement(text, article_id, statement, speaker_id, published, rows,
+                                            statement.public_id if scope_is_slug else None)
             elif found in held:
                 continue  # the same words twice in one article: one source is enough
             else:
-                self._found_again(found, said, source, published, rows)
+                self._found_again(found, text, article_id, source, published, rows)
             for key in keys:
                 index.setdefault(key, found)
             held[found] = statement.words
-            rows.sources.append({"statement_id": found, **source})
-            rows.topics.extend({"statement_id": found, "topic_key": topic}
-                               for topic in dict.fromkeys(statement.topics) if topic in self.topic_keys)
-        rows.aliases.update(aliases)
+            rows.sources.append((found, article_id, *source))
+            if statement.topics:
+                rows.topics.extend((found, topic) for topic in statement.topics if topic in self.topic_keys)
         return list(held.items())
 
-    def _new_statement(self, said: str, statement: PreparedStatement, speaker_id: int | None, source: dict,
-                       published: dt.date | None, rows: _Rows) -> int:
-        scope = self.speaker_slugs[speaker_id] if speaker_id is not None else source["article_id"]
+    def _new_statement(self, text: str, article_id: str, statement: PreparedStatement, speaker_id: int | None,
+                       published: dt.date | None, rows: _Rows, pid: str | None) -> int:
+        if pid is None:
+            pid = public_id(self.speaker_slugs[speaker_id], statement.words)
         statement_id = self._ids["statement"].take()
-        pid = public_id(scope, statement.words)
-        rows.statements[statement_id] = {
-            "id": statement_id, "public_id": pid, "speaker_id": speaker_id, "text": said, "date": published,
-            "fingerprint": statement.fingerprint, "withdrawn_at": None, "replaced_by": None, **source}
-        self._states[statement_id] = StatementState(source["article_id"], published, False, pid)
+        source = statement.source
+        rows.statements[statement_id] = [statement_id, pid, article_id, speaker_id, source[0],
+                                         text[source[1]:source[2]], *source[1:], published, statement.fingerprint,
+                                         None, None]
+        self._states[statement_id] = StatementState(article_id, published, False, pid)
         self.report.statements += 1
         return statement_id
 
-    def _found_again(self, statement_id: int, said: str, source: dict, published: dt.date | None,
+    def _found_again(self, statement_id: int, text: str, article_id: str, source: tuple, published: dt.date | None,
                      rows: _Rows) -> None:
         """The same words from the same speaker met in another article (or again in an updated one)."""
         state = self._states[statement_id]
-        same_article = state.article_id == source["article_id"]
+        same_article = state.article_id == article_id
         changes: dict = {}
         if state.withdrawn:
             changes.update(withdrawn_at=None, replaced_by=None)
             state.withdrawn = False
         if same_article or _earlier(published, state.date):
-            changes.update(source, text=said, date=published)
-            state.article_id, state.date = source["article_id"], published
+            changes.update(zip(SOURCE_COLUMNS[1:], (article_id, *source)), text=text[source[1]:source[2]],
+                           date=published)
+            state.article_id, state.date = article_id, published
         if not same_article:
             self.report.sources += 1
         if changes:
-            if statement_id in rows.statements:
-                rows.statements[statement_id].update(changes)
+            row = rows.statements.get(statement_id)
+            if row is not None:
+                for name, value in changes.items():
+                    row[_POSITION[name]] = value
             else:
                 rows.updates.setdefault(statement_id, {}).update(changes)
 
@@ -320,7 +339,7 @@ class Store:
         old = {row.statement_id for row in connection.execute(
             select(SOURCE.c.statement_id).where(SOURCE.c.article_id == article_id))}
         connection.execute(SOURCE.delete().where(SOURCE.c.article_id == article_id))
-        row = self._article_row(item)
+        row = dict(zip(ARTICLE_COLUMNS, self._article_row(item)))
         row["ingested_at"] = row["ingested_at"].replace(tzinfo=dt.timezone.utc)  # SQLModel wants it aware here
         connection.execute(update(ARTICLE).where(ARTICLE.c.id == article_id).values(
             {key: value for key, value in row.items() if key != "id"}))
@@ -360,29 +379,17 @@ class Store:
         state.article_id, state.date = earliest.article_id, earliest.published
 
     def _flush(self, connection: Connection, rows: _Rows) -> None:
-        insert = dialect_insert(connection)
-        sqlite = connection.dialect.name == "sqlite"
-        insert_many(connection, SPEAKER, rows.speakers)
-        insert_many(connection, ARTICLE, rows.articles)
-        if rows.statements:
-            if sqlite:
-                connection.exec_driver_sql("INSERT INTO statement_fts_deferred (active) VALUES (1)")
-            insert_many(connection, STATEMENT, list(rows.statements.values()))
-            if sqlite:
-                connection.exec_driver_sql(BULK_FTS, (min(rows.statements), max(rows.statements)))
-                connection.exec_driver_sql("DELETE FROM statement_fts_deferred")
-        insert_many(connection, SOURCE, rows.sources)
-        if rows.topics:
-            connection.execute(insert(STATEMENT_TOPIC).on_conflict_do_nothing(), rows.topics)
-        if rows.aliases:
-            statement = insert(ALIAS)
-            connection.execute(
-                statement.on_conflict_do_update(index_elements=["speaker_id", "alias"],
-                                                set_={"count": ALIAS.c.count + statement.excluded.count}),
-                [{"speaker_id": speaker_id, "alias": alias, "count": count}
-                 for (speaker_id, alias), count in rows.aliases.items()])
+        insert_rows(connection, "speaker", SPEAKER_COLUMNS, rows.speakers)
+        insert_rows(connection, "article", ARTICLE_COLUMNS, rows.articles)
+        insert_statements(connection, STATEMENT_COLUMNS, [tuple(row) for row in rows.statements.values()])
+        insert_rows(connection, "statement_source", SOURCE_COLUMNS, rows.sources)
+        insert_rows(connection, "statement_topic", TOPIC_COLUMNS, rows.topics, on_conflict="DO NOTHING")
+        upsert_aliases(connection, [(speaker_id, alias, count) for (speaker_id, alias), count in rows.aliases.items()])
+        by_columns: dict[tuple[str, ...], list[tuple]] = {}
         for statement_id, changes in rows.updates.items():
-            connection.execute(update(STATEMENT).where(STATEMENT.c.id == statement_id).values(changes))
+            by_columns.setdefault(tuple(changes), []).append((*changes.values(), statement_id))
+        for columns, values in by_columns.items():
+            update_rows(connection, "statement", columns, values)
         rows.__init__()
 
     def _upsert_topics(self, connection: Connection, topics: Mapping[str, str]) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from app.db import make_engine
 from app.extraction import extract, load_taxonomy
 from app.settings import get_settings
@@ -233,8 +235,73 @@ def test_an_article_another_run_stored_meanwhile_counts_as_unchanged(engine, dat
     for path in paths:
         raw = read_text_article(path.read_bytes(), str(path))
         hashed = text_hash(raw.text)
-        items.append(Item(raw, article_id(None, hashed), hashed, prepare(raw.text, quote_extractor)))
+        identity = article_id(None, hashed)
+        items.append(Item(raw, identity, hashed, prepare(raw.text, quote_extractor, identity)))
     slow.write(items)
     assert (report.new, report.unchanged, report.failed) == (0, 3, [])
     assert rows("SELECT count(*) FROM article") == [(3,)]
     assert rows("SELECT count(*) FROM statement") == [(3,)]
+
+
+def test_full_text_index_still_follows_other_writers_after_a_bulk_ingest(engine, tmp_path, rows, search):
+    """Ingest indexes its statements in bulk; a statement another writer inserts is still indexed."""
+    from sqlalchemy import text
+
+    folder = tmp_path / "news"
+    write_article(folder, "a.md", "Jane Porter said: “The ferry timetable will change in spring.”\n")
+    ingest_paths([folder], engine=engine, extractor=quote_extractor)
+    assert len(search("ferry")) == 1
+    ((article_id, speaker_id),) = rows("SELECT article_id, speaker_id FROM statement")
+    with engine.begin() as connection:
+        connection.execute(text(
+            'INSERT INTO statement (public_id, article_id, speaker_id, kind, text, start, "end", fingerprint) '
+            "VALUES ('handwritten1', :article, :speaker, 'direct', 'Lighthouses need keepers', 0, 5, 'x')"),
+            {"article": article_id, "speaker": speaker_id})
+    assert len(search("lighthouses")) == 1
+    assert len(search("porter")) == 2  # the speaker's name is indexed with both
+
+
+def test_words_between_angle_brackets_can_be_searched(engine, tmp_path, search):
+    folder = tmp_path / "news"
+    write_article(folder, "a.md", "Jane Porter said: “Vote for the <coalition> and nothing else.”\n")
+    ingest_paths([folder], engine=engine, extractor=quote_extractor)
+    assert len(search("coalition")) == 1
+
+
+def test_migration_0005_goes_down_and_up_again(engine, database, tmp_path, search):
+    from alembic import command
+    from alembic.config import Config
+
+    from app.db import migrate
+    from app.paths import bundled
+
+    folder = tmp_path / "news"
+    write_article(folder, "a.md", "Jane Porter said: “The ferry timetable will change in spring.”\n")
+    ingest_paths([folder], engine=engine, extractor=quote_extractor)
+    config = Config()
+    config.set_main_option("script_location", str(bundled("migrations")))
+    config.set_main_option("sqlalchemy.url", database.replace("%", "%%"))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+    assert search("ferry")
+    migrate(database)
+    assert search("ferry")
+    write_article(folder, "b.md", "Tom Reed said: “The ferry is late again.”\n")
+    ingest_paths([folder], engine=engine, extractor=quote_extractor)
+    assert len(search("ferry")) == 2
+
+
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)
+def test_postgres_statistics_are_fresh_after_a_bulk_ingest(engine, tmp_path, rows):
+    folder = tmp_path / "news"
+    for number in range(20):
+        write_article(folder, f"{number}.md", f"Jane Porter said: “Point number {number} stands firm.”\n")
+    ingest_paths([folder], engine=engine, extractor=quote_extractor)
+    analyzed = dict(rows("SELECT relname, last_analyze FROM pg_stat_user_tables"))
+    assert all(analyzed[table] is not None for table in ("article", "statement", "statement_source", "statement_fts"))
+    assert rows("SELECT reltuples FROM pg_class WHERE relname = 'statement'") == [(20,)]
+
+    write_article(folder, "late.md", "Tom Reed said: “One more point for the record.”\n")
+    ingest_paths([folder], engine=engine, extractor=quote_extractor)  # one article more: not worth an ANALYZE
+    assert dict(rows("SELECT relname, last_analyze FROM pg_stat_user_tables"))["statement"] == analyzed["statement"]
