@@ -188,6 +188,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
                  # `“… anti-Semitism?” Mr Milburn replied that …`: a whole quoted sentence, then a new statement
                  or bool(that) and text[self.quote_content(run)[1] - 1] in ".?!")
         )
+        if run is not None and re.match(r"\s*:\s*(?:[“\"‘]|'')", rest) and text[self.quote_content(run)[1] - 1] in ".?!":
+            run = None  # `“… win.” Jo Bloggs, a pollster, said: “…”`: the colon gives her the quotation after it
         if run is not None and run.open not in self.consumed and speaker is not None and not says_more:
             self.attribute_preceding(run, sentence, cue_span, speaker, inverted[1] if inverted else position)
             return

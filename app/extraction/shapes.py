@@ -10,8 +10,12 @@ FIRST_WORD_BAD = {"to", "of", "in", "on", "for", "with", "about", "at", "by", "f
                    "but", "is", "was", "be", "goodbye", "hello", "nothing", "something", "anything",
                    "little", "much", "more", "less", "sorry", "thanks", "thank", "farewell", "what",
                    "whether", "why", "how", "where", "so", "too", "otherwise"}
-# `said much of the money was lost`, `said more than 40 people died`: quantity words that open a clause.
-QUANTITY_OPENER = re.compile(r"(?:much|more|less|little)\s+(?:of|than)\s", re.IGNORECASE)
+# `said much of the money was lost`, `said more than 40 people died`, `said nothing had changed`, `said more
+# pupils stayed on`: quantity words that open a clause (a finite verb follows within a word or two).
+QUANTITY_OPENER = re.compile(
+    r"(?:much|more|less|little)\s+(?:of|than)\s|(?:nothing|something|anything|more|fewer|less|little|much)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|should|can|must|went|[a-z]{2,}ed)\b",
+    re.IGNORECASE)
 # How a reported clause without `that` starts, for verbs that also take plain objects (`noted the delay`).
 CLAUSE_START = re.compile(r"(?:he|she|they|it|we|i|you|there)\b|[“\"‘]|''", re.IGNORECASE)
 LEADING_NAME = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?=\s+[a-z])")
@@ -60,7 +64,9 @@ MAX_REVERSE_WORDS = 80
 SENTENCE_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])(?<!\.[A-Z])[.!?]\s")
 # A reported clause may open with a short phrase before its subject (`in politics it takes time`).
 PREPOSITION_OPENERS = {"in", "on", "at", "for", "with", "by", "from", "after", "before", "during", "if", "when", "since"}
-CLAUSE_AFTER_PHRASE = re.compile(r"\w+(?:\s+[\w’'-]+){1,6}?,?\s+(?:he|she|it|they|we|I|there|you)\s+[a-z]")
+CLAUSE_AFTER_PHRASE = re.compile(r"\w+(?:\s+[\w’'-]+){1,6}?,?\s+(?:he|she|it|they|we|I|there|you)\s+[a-z]"
+                                 r"|\w+(?:,?\s+[\w’'-]+){1,18}?,\s+(?:he|she|it|they|we|I|there|you)\s+"
+                                 r"(?!(?:said|says|added|adds|told|tells|argued|insisted|warned)\b)[a-z]")
 # The predicate that resumes a clause interrupted by its attribution (`The rulings at risk, according to Ms Cole,
 # are sixteen`), unlike an appositive about the source (`according to Jo Bloggs, an analyst at the bank`).
 PREDICATE_START = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|"
