@@ -1,8 +1,10 @@
-"""Speakers named by description rather than by a plain capitalised run.
+"""Speakers named by description rather than by a plain capitalised run, and who a pronoun can refer to.
 
-Organisation names with `of`, `for`, `on` or `and` inside (`Department for Transport`, `Council for the Welfare
-of Migrants`) are one name, not several; the other helpers here read the words around a speaker mention for
-news conventions: a participial opener's objects, programme names, committees speaking as `MPs`.
+Text-only helpers for `speakers.Registry` and `attribution`: institution names with `of`/`for`/`on`/`and`
+inside (`Department for Work and Pensions`) are one name; broadcast programmes are no speakers; a report, a
+committee, `MPs`, `the paper` or `X's statement` speak for the body or person behind them; a party or `Former`
+before a name describes it; a lede's `a senior Labour MP` is the person named next; a subject pronoun does not
+refer to names inside its own participial opener or inverted report.
 """
 
 from __future__ import annotations

@@ -92,6 +92,9 @@ _HEAD_BEFORE_TO = re.compile(
     r"\b(ambassador|envoy|adviser|advisor|aide|assistant|deputy|successor|heir|rival|spokes(?:man|woman|person))"
     r"\s+to\s+", re.IGNORECASE)
 _DESCRIBED_SUBJECT = re.compile(r"(The\s+(?:[\w-]+\s+){0,2}?(?:committee|report|inquiry|review))\s+[a-z]")
+_APPOSITIVES_THEN_WHO = re.compile(r"\s*(?:,|-|–|—)\s+(?:a|an|the)\s[^.;:\"“”()]*?,?\s*")
+_OPENER_THEN_SUBJECT = re.compile(r"[’']s?\s[^.;:,\"“”]*,\s*(?:[A-Z][\w’'.-]*\s+){0,4}")
+_POSSESSIVE = re.compile(r"[’']s?(?![\w’'])")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _SPOKES = re.compile(r"spokes|source|official|aide|adviser|insider|statement")
 _NOT_NAMES = frozenset(TITLES | STOPWORDS)
@@ -420,10 +423,22 @@ class Registry(Roles):
                 # names in the pronoun's own reported clause or participial opener are not what it refers to
                 before = bound_elsewhere(self.text, self.layout.sentences[current].start, offset)
             candidates = self._candidates_in(index, before) if before != self.layout.sentences[index].start else []
+            if len(candidates) > 1:
+                # a possessor in an opening phrase (`Since Sir Alan's report, Mr Blair …`) is a weaker antecedent
+                # than the subject after the comma
+                ends = [self._mention_end(c[0]) for c in candidates]
+                candidates = [c for k, c in enumerate(candidates) if not (
+                    _POSSESSIVE.match(self.text, ends[k]) and k + 1 < len(candidates)
+                    and _OPENER_THEN_SUBJECT.fullmatch(self.text, ends[k], candidates[k + 1][0]))]
             for _, entity in candidates:
                 if gender is None or entity.gender in (gender, None):
                     return entity
         return None
+
+    def _mention_end(self, start: int) -> int:
+        """The end of the registered name starting at `start`, else `start` (a pronoun's resolved subject)."""
+        i = bisect.bisect_left(self._mention_starts, start)
+        return self.mentions[i].end if i < len(self.mentions) and self.mentions[i].start == start else start
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity named by a registered mention lying inside `start..end` (the first person, else any)."""
@@ -568,6 +583,11 @@ class Registry(Roles):
         i = bisect.bisect_left(self._mention_starts, offset) - 1
         if i >= 0 and 0 <= offset - self.mentions[i].end <= 3:
             return self.mentions[i].entity
+        while i >= 0 and offset - self.mentions[i].end <= 150:
+            mention = self.mentions[i]
+            if mention.entity.kind == "person" and _APPOSITIVES_THEN_WHO.fullmatch(self.text, mention.end, offset):
+                return mention.entity  # `David Kahn - a historian, and an expert on codes, who …`
+            i -= 1
         return None
 
     def mention_starting(self, low: int, high: int) -> tuple[int, int] | None:

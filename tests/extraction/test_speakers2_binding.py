@@ -46,3 +46,10 @@ def test_a_lowercase_opener_after_but_is_skipped_to_reach_the_subject():
             "saying the vote would come next year.")
     statements = run(text).statements
     assert [s.speaker for s in statements] == ["Odell"]
+
+
+def test_a_possessor_in_an_opening_phrase_yields_to_the_subject_after_it():
+    text = ("In his first remarks since Sir Colin's ruling, Mr Danvers said the matter was closed. "
+            "Asked about the appeal, he replied: \"We will not comment on that.\"")
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Danvers", "Danvers"]

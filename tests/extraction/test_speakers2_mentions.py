@@ -28,3 +28,10 @@ def test_a_name_in_apposition_after_an_inverted_role_is_the_mention():
     text = "Fees hardly changed at all, said its chief executive, Sir Alun Ravel."
     statements = run(text).statements
     assert [(mention(text, s), s.speaker) for s in statements] == [("Sir Alun Ravel", "Alun Ravel")]
+
+
+def test_who_after_appositives_refers_to_the_name_they_describe():
+    text = ("The claim has been backed by Ian Voss - a former Oxford historian, and a leading expert on ciphers, "
+            "who has confirmed the papers were genuine.")
+    statements = run(text).statements
+    assert [(mention(text, s), s.speaker) for s in statements] == [("who", "Ian Voss")]
