@@ -17,7 +17,7 @@ suggest promise urge predict vow pledge reiterate stress recall concede conclude
 assert contend confirm deny:denies,denied,denying mention remark comment testify:testifies,testified,testifying
 emphasise emphasize maintain reveal counter retort allege charge lament caution proclaim
 assure remind inform continue ask:asks,asked,asking accuse describe recount call
-clarify:clarifies,clarified,clarifying
+clarify:clarifies,clarified,clarifying hint
 """.split()
 
 _IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote"}
@@ -73,7 +73,7 @@ PASSIVE = re.compile(r"(?:.*\s)?(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:[
 INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "urge", "warn", "tell", "ask", "claim"})
 # Verbs whose bare noun-phrase object is not reported speech (`announced a plan` is speech; `noted` alone is
 # not): they need `that` or a clause-looking start.
-CLAUSE_ONLY_VERBS = frozenset({"add", "state", "maintain", "continue", "charge", "ask",
+CLAUSE_ONLY_VERBS = frozenset({"add", "hint", "state", "maintain", "continue", "charge", "ask",
                                "comment", "remark", "clarify", "testify", "counter", "joke", "point out",
                                "make clear"})
 
@@ -218,6 +218,9 @@ CLAUSE_BOUNDARY = re.compile(
     r"|;\s|(?P<dash>\s+[—–]\s|\s+--?\s)|\s+(?:according\s+to)\b"
     r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|declined|refused|" + _ALL_PAST + r")\b"
     r"|,\s+(?:and|but|while)\s+[^,.;“”\"]{1,60}?\b(?:said|says|say|told|added|argued|insisted)\b"
+    # `… too high and Labour says the sums do not add up`: a second speaker and verb
+    r"|\s+(?:and|but|while)\s+(?:the\s+)?(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}\s+(?:also\s+)?"
+    r"(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists|claimed|claims|warned|warns)\b"
     r"|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|reported|reports|added|told)\b"
     r"|,\s+(?:compared|noting|adding|" + _ALL_PAST + r")\b|\s+while\s+\d"
     r"|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b"

@@ -33,9 +33,12 @@ _DOUBLE_MARKS = frozenset(DOUBLE_MARKS)
 _COMMA_END = re.compile(r",[”\"’']?\s*$")
 _WORD = re.compile(r"\w")
 _LEAD = re.compile(r"\s*[:,]?\s*")
+_PHRASE_THAT = re.compile(r"\w+(?:\s+(?!that\b)[\w’'.-]+){1,6}?\s+that\s+(?=(?:he|she|it|they|we|I|there|you)\s)")
+_COLON_QUOTE = re.compile(r":\s*(?=[“\"])")
+_INTRODUCES = re.compile(r"[a-z]{2,}ed\s*$")
 _DEMAND = re.compile(r"(?:for|on|upon)\s+")
 _FIRST_WORD = re.compile(r"[\w’'“\"‘-]+")
-_JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto)$")
+_JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto|\bby)$")
 # Verbs whose object is who was spoken to: a name right after them is the listener, never the speaker.
 _LISTENER_FIRST = frozenset({"tell", "inform", "remind", "assure"})
 
@@ -188,7 +191,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
                  # `“… anti-Semitism?” Mr Milburn replied that …`: a whole quoted sentence, then a new statement
                  or bool(that) and text[self.quote_content(run)[1] - 1] in ".?!")
         )
-        if run is not None and re.match(r"\s*:\s*(?:[“\"‘]|'')", rest) and text[self.quote_content(run)[1] - 1] in ".?!":
+        if (run is not None and re.match(r"\s*:\s*(?:[“\"‘]|'')", rest)
+                and text[self.quote_content(run)[1] - 1] in ".?!"):
             run = None  # `“… win.” Jo Bloggs, a pollster, said: “…”`: the colon gives her the quotation after it
         if run is not None and run.open not in self.consumed and speaker is not None and not says_more:
             self.attribute_preceding(run, sentence, cue_span, speaker, inverted[1] if inverted else position)
@@ -268,6 +272,10 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
         elif word in shapes.FIRST_WORD_BAD and not shapes.QUANTITY_OPENER.match(text, content_start) and not (
                 word in shapes.PREPOSITION_OPENERS and shapes.CLAUSE_AFTER_PHRASE.match(text, content_start, sentence.end)):
             return  # but `said in politics it takes time …` opens its clause with a phrase
+        elif word in shapes.PREPOSITION_OPENERS:
+            phrase_that = _PHRASE_THAT.match(text, content_start, sentence.end)
+            if phrase_that:
+                content_start = phrase_that.end()  # `said on national radio that he …`: the phrase is about the saying
         end = cues.reported_clause_end(text, content_start, sentence.end)
         if shapes.SUBORDINATOR.match(text, sentence.start, subject[0]):
             # `When Smith said it, the room fell silent.`: the subordinate clause ends at its comma
@@ -291,6 +299,17 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
         run = self.by_open.get(content_start)
         if run is not None and self.quote_content(run)[1] >= end - 1:
             self.add_direct([run], cue_span, subject, lead_in=(sentence.start, match.start()))
+            return
+        colon = _COLON_QUOTE.search(text, content_start, end)
+        follow = self.by_open.get(colon.end()) if colon else None
+        if (follow is not None and follow.open not in self.consumed
+                and _DOUBLE_MARKS.isdisjoint(text[content_start:colon.start()])
+                and cues.has_finite_verb(text, content_start, colon.start())
+                and not cues.VERB_SCAN.search(text, content_start, colon.start())
+                and not _INTRODUCES.search(text, content_start, colon.start())):
+            # `He said the plan was sound: “We did our sums.”`: the quotation bears out the reported clause
+            self.add_reported(content_start, colon.start(), cue_span, subject, lead_in=(sentence.start, match.start()))
+            self.add_direct([follow], cue_span, subject, lead_in=None)
             return
         self.add_reported(content_start, end, cue_span, subject, lead_in=(sentence.start, match.start()))
 

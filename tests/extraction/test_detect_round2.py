@@ -24,3 +24,53 @@ def test_quantity_words_with_a_verb_open_a_clause():
 def test_a_long_opening_phrase_with_commas_before_the_subject():
     text = "She said by the time children started school, at the age of four or five, it was often too late."
     assert said(text) == ["by the time children started school, at the age of four or five, it was often too late"]
+
+
+def test_reported_clause_then_colon_and_quotation_are_two_statements():
+    text = "Tom Hale defended the scheme. He said the costs remained modest: “Nobody has lost a penny so far.”"
+    assert said(text) == ["the costs remained modest", "Nobody has lost a penny so far."]
+    # a phrase that only introduces the quotation stays with it
+    text = "Tom Hale said on the radio: “Nobody has lost a penny so far.”"
+    assert said(text) == ["Nobody has lost a penny so far."]
+
+
+def test_and_with_a_second_named_speaker_and_verb_ends_the_first_clause():
+    text = "The Greens say the levy is unfair and Labour says the figures do not add up."
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements] == [("the levy is unfair", "Greens"),
+                                                         ("the figures do not add up", "Labour")]
+
+
+def test_by_and_a_speech_participle_share_the_subject():
+    text = "Nora Pike calmed the room by announcing she would hold a second vote in June."
+    statement = run(text).statements[0]
+    assert (statement.text, statement.speaker) == ("she would hold a second vote in June", "Nora Pike")
+
+
+def test_hinted_reports_a_clause_but_not_a_noun_phrase():
+    assert said("Nora Pike hinted that a second vote was likely.") == ["a second vote was likely"]
+    assert said("Nora Pike hinted at a second vote.") == []
+
+
+def test_quote_paragraph_after_a_paragraph_closed_by_a_trailing_attribution():
+    text = ("The law should change to “put the child first”, the MPs said.\n\n"
+            "“We heard from hundreds of parents who felt shut out of the process.”")
+    statements = run(text).statements
+    assert [s.text for s in statements][-1] == "We heard from hundreds of parents who felt shut out of the process."
+    assert statements[-1].speaker == statements[0].speaker
+
+
+def test_a_phrase_about_the_saying_before_that_stays_out_of_the_clause():
+    assert said("Nora Pike said during the hustings that she would stand again.") == ["she would stand again"]
+    assert said("Nora Pike said in politics it takes time.") == ["in politics it takes time"]
+
+
+def test_quote_paragraph_after_a_trailing_attribution_is_the_same_quotation():
+    text = ("“We have listened to the staff,” said Grace Liu.\n\n"
+            "“The night shifts will be shorter from next month.”\n\n"
+            "“Nobody will lose pay because of the change, and that is a promise.”")
+    statements = run(text).statements
+    assert [[text[s.start:s.end] for s in st.segments] for st in statements] == [
+        ["We have listened to the staff,", "The night shifts will be shorter from next month."],
+        ["Nobody will lose pay because of the change, and that is a promise."]]
+    assert {st.speaker for st in statements} == {"Grace Liu"}
