@@ -33,6 +33,7 @@ _DOUBLE_MARKS = frozenset(DOUBLE_MARKS)
 _COMMA_END = re.compile(r",[”\"’']?\s*$")
 _WORD = re.compile(r"\w")
 _LEAD = re.compile(r"\s*[:,]?\s*")
+_PHRASE_THAT = re.compile(r"\w+(?:\s+(?!that\b)[\w’'.-]+){1,6}?\s+that\s+(?=(?:he|she|it|they|we|I|there|you)\s)")
 _COLON_QUOTE = re.compile(r":\s*(?=[“\"])")
 _INTRODUCES = re.compile(r"[a-z]{2,}ed\s*$")
 _DEMAND = re.compile(r"(?:for|on|upon)\s+")
@@ -271,6 +272,10 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
         elif word in shapes.FIRST_WORD_BAD and not shapes.QUANTITY_OPENER.match(text, content_start) and not (
                 word in shapes.PREPOSITION_OPENERS and shapes.CLAUSE_AFTER_PHRASE.match(text, content_start, sentence.end)):
             return  # but `said in politics it takes time …` opens its clause with a phrase
+        elif word in shapes.PREPOSITION_OPENERS:
+            phrase_that = _PHRASE_THAT.match(text, content_start, sentence.end)
+            if phrase_that:
+                content_start = phrase_that.end()  # `said on national radio that he …`: the phrase is about the saying
         end = cues.reported_clause_end(text, content_start, sentence.end)
         if shapes.SUBORDINATOR.match(text, sentence.start, subject[0]):
             # `When Smith said it, the room fell silent.`: the subordinate clause ends at its comma

@@ -60,7 +60,7 @@ class UnattributedQuotes:
             last = previous[-1]
             last_paragraph = self.layout.paragraph_index(last.end)
             if last.kind != "direct" and not (last.mention is not None and self.whole_sentence(run, content) and (
-                    paragraph == last_paragraph or self.ends_paragraph(last.end))):
+                    paragraph == last_paragraph or self.ends_paragraph(_attribution_end(last)))):
                 # `Jo said the plan was “dead”. “We tried everything.”`: her words go on in the paragraph, or in
                 # the next one when her statement closed the paragraph before it
                 continue
@@ -69,6 +69,13 @@ class UnattributedQuotes:
                 continue
             para_block = self.layout.paragraphs[paragraph]
             if paragraph != last_paragraph and run.open != para_block.start:
+                continue
+            if last.kind == "direct" and len(last.segments) == 1 and last.cue is not None and last.cue[0] > last.start:
+                # `“…,” he said. ⏎ “…”`: one quotation with the attribution inside it (further quote paragraphs
+                # are statements of their own)
+                last.segments.append(content)
+                last.runs.append(run)
+                self.consumed.add(run.open)
                 continue
             draft = Draft([content], "direct", None, last.mention, runs=[run], lead_in=None)
             draft.entity = ("same", last)
@@ -95,3 +102,11 @@ class UnattributedQuotes:
             run = self.next_paragraph_quote(sentence)
         if run is not None and run.open not in self.consumed:
             self.add_direct([run], match.span("verb"), match.span("name"), lead_in=None)
+
+
+def _attribution_end(draft: Draft) -> int:
+    """Where a statement and its attribution end: `“…”, they said.` ends after `said`."""
+    end = draft.end
+    if draft.cue is not None and draft.cue[0] >= end:
+        end = max(end, draft.cue[1], draft.mention[1] if draft.mention else 0)
+    return end

@@ -50,3 +50,27 @@ def test_by_and_a_speech_participle_share_the_subject():
 def test_hinted_reports_a_clause_but_not_a_noun_phrase():
     assert said("Nora Pike hinted that a second vote was likely.") == ["a second vote was likely"]
     assert said("Nora Pike hinted at a second vote.") == []
+
+
+def test_quote_paragraph_after_a_paragraph_closed_by_a_trailing_attribution():
+    text = ("The law should change to “put the child first”, the MPs said.\n\n"
+            "“We heard from hundreds of parents who felt shut out of the process.”")
+    statements = run(text).statements
+    assert [s.text for s in statements][-1] == "We heard from hundreds of parents who felt shut out of the process."
+    assert statements[-1].speaker == statements[0].speaker
+
+
+def test_a_phrase_about_the_saying_before_that_stays_out_of_the_clause():
+    assert said("Nora Pike said during the hustings that she would stand again.") == ["she would stand again"]
+    assert said("Nora Pike said in politics it takes time.") == ["in politics it takes time"]
+
+
+def test_quote_paragraph_after_a_trailing_attribution_is_the_same_quotation():
+    text = ("“We have listened to the staff,” said Grace Liu.\n\n"
+            "“The night shifts will be shorter from next month.”\n\n"
+            "“Nobody will lose pay because of the change, and that is a promise.”")
+    statements = run(text).statements
+    assert [[text[s.start:s.end] for s in st.segments] for st in statements] == [
+        ["We have listened to the staff,", "The night shifts will be shorter from next month."],
+        ["Nobody will lose pay because of the change, and that is a promise."]]
+    assert {st.speaker for st in statements} == {"Grace Liu"}

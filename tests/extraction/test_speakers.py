@@ -9,7 +9,7 @@ from tests.extraction.helpers import mention, only, run
 
 def test_unattributed_quote_paragraph_continues_the_previous_speaker():
     text = (
-        "“We have listened to the staff,” said Grace Liu, the trust's chief executive.\n"
+        "Grace Liu, the trust's chief executive, said: “We have listened to the staff.”\n"
         "“The night shifts will be shorter from next month.”\n"
         "The union welcomed the change."
     )
