@@ -82,7 +82,7 @@ _FORM_PATTERN = "|".join(sorted((re.escape(f) for f in VERB_FORMS), key=len, rev
 _AUX_WORDS = """has have had was were is are would will also later then again previously repeatedly once reportedly
 recently publicly privately earlier further simply just even often already flatly quickly bluntly angrily firmly
 frankly openly subsequently separately similarly consistently twice always strongly vehemently categorically
-emphatically explicitly personally formally officially initially originally now still""".split()
+emphatically explicitly personally formally officially initially originally now still since""".split()
 _AUX = r"(?:(?:" + "|".join(_AUX_WORDS + [r"had\s+previously", r"has\s+long", r"has\s+repeatedly", "first"]) + r")\s+)*"
 # The words that can end the auxiliaries: a verb after any other word has none.
 _AUX_LAST = frozenset(_AUX_WORDS) | {"long", "first"}
@@ -242,7 +242,7 @@ PROMPT = re.compile(
 NON_STATEMENT = re.compile(
     r"\b(?:fair|safe|true|needless|suffice|hard|easy|enough)\s+to\s+say\b|"
     r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:asked|told)\b|\bwould\s+not\s+(?:be\s+)?(?:say|drawn|comment|pressed)"
-    r"|\b(?:declined|refused)\s+to\s+(?:comment|say|discuss|answer|elaborate)\b|\bno\s+comment\b"
+    r"|\b(?:declined|refused|failed)\s+to\s+(?:comment|say|discuss|answer|elaborate|confirm|deny)\b|\bno\s+comment\b"
     r"|\b(?:did|does|do)\s+not\s+(?:immediately\s+)?(?:comment|respond)\b",
     re.IGNORECASE,
 )

@@ -33,7 +33,8 @@ _DOUBLE_MARKS = frozenset(DOUBLE_MARKS)
 _COMMA_END = re.compile(r",[”\"’']?\s*$")
 _WORD = re.compile(r"\w")
 _LEAD = re.compile(r"\s*[:,]?\s*")
-_PHRASE_THAT = re.compile(r"\w+(?:\s+(?!that\b)[\w’'.-]+){1,6}?\s+that\s+(?=(?:he|she|it|they|we|I|there|you)\s)")
+_PHRASE_THAT = re.compile(r"\w+(?:\s+(?!that\b)[\w’'.-]+){1,9}?\s+that\s+(?=(?:he|she|it|they|we|I|there|you|the|a|an|his|"
+                          r"her|their|its|this|these)\s|(?-i:[A-Z]))")
 _COLON_QUOTE = re.compile(r":\s*(?=[“\"])")
 _INTRODUCES = re.compile(r"[a-z]{2,}ed\s*$")
 _DEMAND = re.compile(r"(?:for|on|upon)\s+")
@@ -161,6 +162,12 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
             # `…, saying …`, `… and said …`, or a word before the verb that cannot speak (`In somber
             # comments Sunday, Trump said …`): the speaker is the subject of the sentence
             subject = self.main_subject(sentence, match.start())
+        if subject is None and before_cue in ("But", "And") and clause_start == sentence.start:
+            # `He had not read it. But told the BBC: “…”`: the subject of the sentence before carries over
+            index = self.layout.sentence_index(sentence.start)
+            if index > 0:
+                previous = self.layout.sentences[index - 1]
+                subject = self.main_subject(previous, previous.end)
         inverted = None
         # After `told`, `warned`, `asked`… comes the listener, never the speaker.
         if subject is None and not participle and base not in _LISTENER_FIRST and (
@@ -269,13 +276,12 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
             pass
         elif word in ("how", "why") and base in cues.ACCOUNT_VERBS:
             pass  # `explained how he built the business`: an account of what was said
+        elif word in shapes.PREPOSITION_OPENERS and _PHRASE_THAT.match(text, content_start, sentence.end):
+            # `said on national radio that he …`: the phrase is about the saying
+            content_start = _PHRASE_THAT.match(text, content_start, sentence.end).end()
         elif word in shapes.FIRST_WORD_BAD and not shapes.QUANTITY_OPENER.match(text, content_start) and not (
                 word in shapes.PREPOSITION_OPENERS and shapes.CLAUSE_AFTER_PHRASE.match(text, content_start, sentence.end)):
             return  # but `said in politics it takes time …` opens its clause with a phrase
-        elif word in shapes.PREPOSITION_OPENERS:
-            phrase_that = _PHRASE_THAT.match(text, content_start, sentence.end)
-            if phrase_that:
-                content_start = phrase_that.end()  # `said on national radio that he …`: the phrase is about the saying
         end = cues.reported_clause_end(text, content_start, sentence.end)
         if shapes.SUBORDINATOR.match(text, sentence.start, subject[0]):
             # `When Smith said it, the room fell silent.`: the subordinate clause ends at its comma

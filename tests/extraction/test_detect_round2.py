@@ -74,3 +74,20 @@ def test_quote_paragraph_after_a_trailing_attribution_is_the_same_quotation():
         ["We have listened to the staff,", "The night shifts will be shorter from next month."],
         ["Nobody will lose pay because of the change, and that is a promise."]]
     assert {st.speaker for st in statements} == {"Grace Liu"}
+
+
+def test_refusing_or_failing_to_deny_or_confirm_is_not_a_statement():
+    assert said("Nora Pike pointedly refused to deny claims the party had broken a deal.") == []
+    assert said("The council declined to confirm the figures were wrong.") == []
+
+
+def test_but_and_a_verb_without_a_subject_keeps_the_subject_of_the_sentence_before():
+    text = "Nora Pike said she had not seen the letter. But told local radio: “We have nothing to hide here.”"
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements][-1] == ("We have nothing to hide here.", "Nora Pike")
+
+
+def test_has_since_said_and_a_long_phrase_before_that():
+    assert said("Nora Pike has since said she would back a smaller rise.") == ["she would back a smaller rise"]
+    text = "Nora Pike said in one of a series of posts on her blog that the bridge would reopen."
+    assert said(text) == ["the bridge would reopen"]
