@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from app.extraction.descriptions import widen_to_institution
+from app.extraction.names import STOPWORDS, TITLES, is_organisation
+
 # Words that cannot be part of a subject noun phrase: they end the backwards walk from the cue.
 _BREAK_WORDS = set(
     """and or but nor so yet if when while as because although though since until unless that which who whom
@@ -23,13 +26,21 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "one", "some", "several", "many", "two", "three", "four", "both", "other"}
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 _WHOLE_NAME = re.compile(
-    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?[A-Z][\w’'.-]*"
-    r"(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al))*)\s*"
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|(?P<peer>Lord|Lady|Baroness))\.?\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al))*(?(peer)(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?))\s*"
 )
+_COMPLEMENT_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:spokes(?:man|woman|person)|ambassador|envoy|adviser|advisor|aide)\s+(?:for|to)\s+$",
+    re.IGNORECASE)
+_ORGANISATION_HEAD = re.compile(
+    r"(?<![\w’'-])(?:Bank|Church|Department|Ministry|University|Office|Court|Council|Institute|College|Academy|"
+    r"Museum|Board|Chamber|Federation|Confederation|Association|Society|Union|League|Bureau|Commission|Agency|"
+    r"House)$")
+_PEER = re.compile(r"(?<![\w’'-])(?:Lord|Lady|Baroness)\s+[A-Z][\w’'-]*$")
 _ROLE_HEAD = re.compile(
     r"\b(?:spokes(?:man|woman|person)|director|head|chief|members?|president|secretary|chair(?:man|woman)?|leader|"
     r"professor|minister|officials?|founder|editor|executive|adviser|advisor|aide|lawyer|attorney|spokespeople|"
-    r"representatives?|analysts?|economists?|fellow|manager|governor|mayor|senator)$",
+    r"representatives?|analysts?|economists?|fellow|manager|governor|mayor|senator|ambassador|envoy)$",
     re.IGNORECASE,
 )
 # Single words that end up before a verb but never speak (`In somber comments, Trump …`).
@@ -40,12 +51,35 @@ _NOT_A_SPEAKER = re.compile(
 _STOP_STARTS = {"in", "on", "at", "after", "before", "when", "while", "as", "but", "and", "so", "then", "yet",
                 "meanwhile", "however", "speaking", "asked", "from", "during", "for", "with", "since", "last", "this",
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later"}
+# Sentence openers and dates that `_WHOLE_NAME` would take for a one-word name.
+_OPENERS = set(
+    """still instead however moreover meanwhile now then yet thus also furthermore nevertheless nonetheless indeed
+    besides beyond alongside despite although though because if unless whether once even only just again first
+    finally eventually ultimately later earlier last next this that these those there here today yesterday amid
+    tomorrow tonight similarly additionally separately likewise notably importantly interestingly initially
+    previously recently currently specifically originally apparently clearly obviously certainly personally
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_AUXILIARIES = {"have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does",
+                "did", "not", "never", "also", "still", "just", "already", "long"}
+_GERUND_STEMS = {"hav", "be", "walk", "speak", "respond", "answer", "writ", "talk", "ask", "tak", "mak", "go", "com",
+                 "look", "turn", "reply", "comment", "address", "appear", "explain", "mov", "lead", "call"}
 _LY_NOUNS = {"ally", "family", "assembly", "rally", "daily", "weekly", "monthly", "supply", "italy", "july"}
 _TRAILING_TIME = re.compile(
-    r"\s(?:(?:last|this|next|on|earlier|later)\s+)?(?:year|week|month|night|yesterday|today|tonight|"
+    r"\s(?:(?:last|this|next|on|earlier|later|(?:this\s+)?past)\s+)?(?:year|week|month|night|yesterday|today|tonight|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening)$"
 )
+# The last words `_TRAILING_TIME` can match: a quick test before the scan.
+_TIME_ENDINGS = ("year", "week", "month", "night", "day", "morning", "afternoon", "evening")
+_ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
+_CONNECTOR_BEFORE = re.compile(r"(?<![\w’'-])(?:of|for|on|and|the)\s+$")
+_TRAILING_SETTING = re.compile(
+    r"\s(?:at|in|on|during)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:time|past|statement|"
+    r"interview|post|tweet|letter|speech|email|e-mail|op-ed|column|video|message|appearance|debate|rally|briefing|"
+    r"release|conference)$")
 _WORD = re.compile(r"[\w’'.&-]+")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\"“”—–]")
 _LEADING_JUNK = re.compile(
     r"^(?:(?:and|but|so|yet|meanwhile|however|instead|still|now|then|later|earlier|separately|also|"
     r"in\s+(?:a|an|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?|on\s+\w+day|last\s+\w+|this\s+\w+|"
@@ -61,6 +95,13 @@ _NAME_AFTER = re.compile(
 )
 
 
+def _not_a_name(word: str) -> bool:
+    """A capitalised word that opens a sentence but names nobody: `Still`, `Moreover`, `March`, `Having`."""
+    lower = word.lower()
+    return (lower in _STOP_STARTS or lower in _OPENERS
+            or (lower.endswith("ing") and word[:1].isupper() and lower[:-3] in _GERUND_STEMS))
+
+
 def _np_words(chunk: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD.finditer(chunk)]
 
@@ -69,37 +110,48 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
     """The noun phrase that ends at `end` (just before a verb), searching no further back than `start`."""
     chunk = text[start:end]
     stripped = chunk.rstrip()
-    time = _TRAILING_TIME.search(stripped)
+    time = _TRAILING_TIME.search(stripped) if stripped.endswith(_TIME_ENDINGS) else None
     if time:
         stripped = stripped[:time.start()].rstrip()  # `the EOC last year said`
+    setting = _TRAILING_SETTING.search(stripped, max(0, len(stripped) - 80))
+    if setting:
+        stripped = stripped[:setting.start()].rstrip()  # `Ann Lee in a blog post said`, `Ann Lee at the time said`
     if stripped.endswith(")"):
         opening = stripped.rfind("(")
         if 0 < opening and len(stripped) - opening <= 30:
             stripped = stripped[:opening].rstrip()  # `Rep. Jane Doe (D-Ore.) said`
     if not stripped or stripped[-1] in ",;:(\"“”'‘’—–-":
         return None
-    words = _np_words(stripped)
-    if not words:
-        return None
     chosen: list[tuple[int, int]] = []
-    for a, b in reversed(words):
-        between = stripped[b:chosen[0][0]] if chosen else stripped[b:]
-        if chosen and re.search(r"[,;:()\"“”—–]", between):
+    # The words from the last backwards, found lazily in the reversed text (a word is a run of one character class).
+    length = len(stripped)
+    for match in _WORD.finditer(stripped[::-1]):
+        a, b = length - match.end(), length - match.start()
+        if chosen and _CLAUSE_PUNCTUATION.search(stripped, b, chosen[0][0]):
             break
         word = stripped[a:b]
         lower = word.lower()
-        if not any(ch.isalnum() for ch in word):
+        if not _ALNUM.search(word):
             break  # a dash or other punctuation standing alone
-        if lower == "who" and not chosen and not re.search(r",\s*$", stripped[:a]):
+        if lower == "who" and not chosen and not stripped[:a].rstrip().endswith(","):
             chosen.insert(0, (a, b))  # `Republicans who say …`: the relative pronoun stands for its noun
             break
         if lower in _PRONOUNS:
             if not chosen:
                 chosen.insert(0, (a, b))
             break
-        if lower in ("for", "of", "at") and chosen and _ROLE_HEAD.search(stripped[:a].rstrip()):
-            chosen.insert(0, (a, b))  # `a spokesman for the council`, `the head of the agency`
+        if lower in ("for", "of", "at", "to") and chosen and _ROLE_HEAD.search(stripped[:a].rstrip()):
+            chosen.insert(0, (a, b))  # `a spokesman for the council`, `the head of the agency`, `envoy to Chile`
             continue
+        if lower in ("of", "for") and chosen and stripped[chosen[0][0]:chosen[0][1]][:1].isupper() and (
+                _ORGANISATION_HEAD.search(stripped[:a].rstrip())):
+            chosen.insert(0, (a, b))  # `the Bank of England`, `the Department for Education`
+            continue
+        if lower == "of" and chosen and _PEER.search(stripped[:a].rstrip()):
+            chosen.insert(0, (a, b))  # `Lord Brook of Ashby`: a peer's title names a place
+            continue
+        if not chosen and word.islower() and (lower in _AUXILIARIES or lower.endswith(("n’t", "n't"))):
+            continue  # `Both groups have long complained`, `he didn’t mention`: between the subject and the verb
         if lower in _BREAK_WORDS and not _inside_name(stripped, a, word):
             break
         if not chosen and (lower.endswith("ly") or lower in ("always", "often", "later", "since", "twice", "once")) \
@@ -107,8 +159,8 @@ def trailing_noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | N
                 and lower not in _LY_NOUNS:
             continue  # `Sanders gently urged`: an adverb before the verb
         chosen.insert(0, (a, b))
-        if lower in _DETERMINERS:
-            break
+        if lower in _DETERMINERS and not _COMPLEMENT_BEFORE.search(stripped, max(0, a - 40), a):
+            break  # but `an aide to the minister`: the determiner opens the complement of a role noun
         if len(chosen) >= 8:
             return None
     if not chosen:
@@ -134,6 +186,10 @@ def trim_mention(text: str, span: tuple[int, int] | None) -> tuple[int, int] | N
     """`saw Mr Blair`, `women Sandra Gidley`: lowercase words with no determiner before a name are dropped."""
     if span is None:
         return None
+    if text[span[0]:span[0] + 1].isupper() and _CONNECTOR_BEFORE.search(text, max(0, span[0] - 5), span[0]):
+        widened = widen_to_institution(text, span[0], span[1])
+        if widened != span[0]:
+            return widened, span[1]  # `Pensions` ends `the Department for Work and Pensions`
     words = _np_words(text[span[0]:span[1]])
     if len(words) < 2:
         return span
@@ -161,7 +217,6 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         opening = inner.rfind(",")
         if opening < 0:
             return None
-        # `Jo Bloggs, 58, who lives in Hull, said`: the speaker is the name that begins the appositives.
         position = len(inner)
         segments = []
         while True:
@@ -170,6 +225,20 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             if comma < 0 or len(segments) > 4:
                 break
             position = comma
+        if _PARTICIPLE.match(text, cue_start):
+            # `At a rally in Salem, Ohio, Trump attacked Bush, calling him …`: the participle shares the subject of
+            # the sentence's clause, not a name in the phrases that open the sentence or follow the verb
+            last = segments[0][0]
+            tried = [last]
+            if _DETERMINED.match(inner, last) and len(segments) > 1:
+                tried.append(segments[-1][0])  # `Ann Lee praised Tom Hale, the mayor, saying`: the clause is first
+            for seg_start in tried:
+                clause = _SUBJECT_AND_VERB.match(inner, seg_start)
+                first = clause.group(1).split()[0].lower() if clause else ""
+                if clause and first not in ("the", "a", "an") and not first.endswith(("ed", "ing", "ly")) and (
+                        not _not_a_name(first)):
+                    return clause_start + clause.start(1), clause_start + clause.end(1)
+        # `Jo Bloggs, 58, who lives in Hull, said`: the speaker is the name that begins the appositives.
         first_start, first_end = segments[-1]
         document = _DOCUMENT_SUBJECT.search(inner, first_start, first_end)
         if document:
@@ -178,14 +247,14 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         for seg_start, seg_end in reversed(segments):
             segment = inner[seg_start:seg_end]
             name = _WHOLE_NAME.fullmatch(segment)
-            if name and name.group(1).split()[0].lower() not in _STOP_STARTS:
+            if name and not _not_a_name(name.group(1).split()[0]):
                 return clause_start + seg_start + name.start(1), clause_start + seg_start + name.end(1)
         parenthetical = inner[opening + 1:].strip().lower()
         span = trailing_noun_phrase(text, clause_start, clause_start + opening)
         if span is None and re.match(r"(?:the|a|an)\s", parenthetical) is None:
             return None
         return span
-    dash = re.search(r"\s(?:—|–|--)\s*$", stripped)
+    dash = re.search(r"\s(?:—|–|--)\s*$", stripped) if stripped.endswith(("—", "–", "--")) else None
     if dash:
         # `X — <parenthetical> — said`
         opening = max(stripped.rfind("—", 0, dash.start()), stripped.rfind("–", 0, dash.start()),
@@ -193,7 +262,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         if opening <= 0:
             return None
         return trailing_noun_phrase(text, clause_start, clause_start + opening)
-    who = re.search(r",\s*(who)\s*$", stripped, re.IGNORECASE)
+    who = re.search(r",\s*(who)\s*$", stripped, re.IGNORECASE) if stripped[-3:].lower() == "who" else None
     if who:
         # `Chris Cole, who said …`: the mention is the relative pronoun, which stands for the name before it
         if trailing_noun_phrase(text, clause_start, clause_start + who.start()) is None:
@@ -202,9 +271,15 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     junk = _LEADING_JUNK.match(before)
     offset = clause_start + (junk.end() if junk else 0)
     span = trailing_noun_phrase(text, offset, cue_start)
-    if span is not None and _NOT_A_SPEAKER.fullmatch(text[span[0]:span[1]]):
+    if span is not None and (_NOT_A_SPEAKER.fullmatch(text[span[0]:span[1]])
+                             or " " not in text[span[0]:span[1]] and _not_a_name(text[span[0]:span[1]])):
         return None
     if span is not None:
+        member = _MEMBER_OF.search(text, max(offset, span[0] - 60), span[0])
+        words = member.group(1).split() if member else []
+        if member and not is_organisation(words) and words[0].lower() not in STOPWORDS and (
+                words[-1].lower() not in TITLES):
+            return member.span(1)  # `Jo Bell of the Refugee Council said`: the person, not the organisation
         # `the Tory MP for Sleaford and North Hykeham said`: the member, not the constituency, speaks
         seat = _SEAT_BEFORE.search(text, max(offset, span[0] - 80), span[0])
         if seat:
@@ -212,13 +287,26 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     return span
 
 
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_DETERMINED = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
+_SUBJECT_AND_VERB = re.compile(
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*)*(?:\s+of\s+[A-Z][\w’'.-]*)?|he|she|they|we)"
+    r"(?:\s+(?:on|last|this|earlier|later)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+    r"\s+(?!(?:of|for|at|in|from|to|on|and|or|with|who|which|that|the|a|an)\b)[a-z]")
 _DOCUMENT_SUBJECT = re.compile(
     r"(?:^|(?<=\s))(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:new\s+|latest\s+)?"
     r"(?:book|memoir|memoirs|biography|autobiography)\s*$")
 _SEAT_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:MP|MSP|MEP|AM|member|councillor|senator|representative)"
+    r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?(?:MP|MSP|MEP|AM|member|councillor|senator|representative)"
     r"\s+for\s+(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*$"
 )
+
+
+_MEMBER_OF = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|from)\s+$")
+_APPOSITIVE_NAME = re.compile(
+    r",\s+((?:(?:Sir|Dame|Lord|Lady|Baroness|Dr|Professor|Prof|Mr|Mrs|Ms)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"(?=\s*[,.;]|\s*$)")
 
 
 def subject_after(text: str, cue_end: int, limit: int) -> tuple[int, int] | None:
@@ -233,6 +321,9 @@ def subject_after(text: str, cue_end: int, limit: int) -> tuple[int, int] | None
         return None
     if len(phrase.split()) > 6 or any(w.lower() in _VERBISH for w in phrase.split()):
         return None
+    named = _APPOSITIVE_NAME.match(text, b, limit)
+    if named and first in ("its", "the", "his", "her", "their") and phrase.split()[-1].islower():
+        return named.span(1)  # `said its chief executive, Sir Jo Bell`: the name in apposition is the mention
     return a, b
 
 

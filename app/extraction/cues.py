@@ -138,8 +138,11 @@ def cue_at(text: str, verb: re.Match, start: int) -> re.Match | None:
 
 
 # `issued a statement`, `posted a message`: phrases that introduce what a statement said.
+# The patterns scanned over whole articles start with a letter and check the character before it after it
+# (`[iprs](?<![\w’'-].)`), so that the regex engine can skip ahead to the letters they start with.
 STATEMENT_CUE = re.compile(
-    r"(?<![\w’'-])(?P<verb>issued|released|put\s+out|posted|sent|published)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?P<verb>[iprs](?<![\w’'-].)(?:(?<=i)ssued|(?<=r)eleased|(?<=p)ut\s+out|(?<=p)osted|(?<=s)ent|(?<=p)ublished))"
+    r"\s+(?:a|an|the|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|tweet|message|memo|letter|note)(?![\w’'-])"
 )
 # `Said Jane Doe:` / `Added Smith,` at the start of a sentence, before a quotation.
@@ -150,11 +153,11 @@ INITIAL_INVERTED = re.compile(
 )
 # Court reporting: `…, the court was told.`, `The jury heard that …`: evidence given to a hearing, by no one named.
 HEARING = re.compile(
-    r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[Cc]ourt|hearing|[Jj]ury|[Ii]nquiry|[Ii]nquest|[Tt]ribunal|trial)"
+    r"[TtAa](?<![\w’'-].)(?:(?<=[Tt])he|(?<=[Aa])n?)\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[Cc]ourt|hearing|[Jj]ury|[Ii]nquiry|[Ii]nquest|[Tt]ribunal|trial)"
     r"\s+(?P<verb>(?:was|were|has\s+been|had\s+been)\s+told|(?:has\s+|had\s+)?heard)(?![\w’'-])"
 )
-MAY_HEAR = re.compile(r"\bheard\b|\b(?:was|were|been)\s+told\b")
-ACCORDING_TO = re.compile(r"(?<!\w)(?:according\s+to)(?!\w)", re.IGNORECASE)
+MAY_HEAR = re.compile(r"[hwb](?<!\w.)(?:(?<=h)eard|(?<=w)(?:as|ere)\s+told|(?<=b)een\s+told)\b")
+ACCORDING_TO = re.compile(r"[Aa](?<!\w.)(?i:ccording\s+to)(?!\w)")
 
 # Adverbials that may follow a cue before the reported clause or the end of the sentence.
 ADVERBIAL = re.compile(
@@ -241,7 +244,8 @@ PROMPT = re.compile(
 NON_STATEMENT = re.compile(
     r"\b(?:fair|safe|true|needless|suffice|hard|easy|enough)\s+to\s+say\b|"
     r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:asked|told)\b|\bwould\s+not\s+(?:be\s+)?(?:say|drawn|comment|pressed)"
-    r"|\b(?:declined|refused|failed)\s+to\s+(?:comment|say|discuss|answer|elaborate|confirm|deny)\b|\bno\s+comment\b",
+    r"|\b(?:declined|refused|failed)\s+to\s+(?:comment|say|discuss|answer|elaborate|confirm|deny)\b|\bno\s+comment\b"
+    r"|\b(?:did|does|do)\s+not\s+(?:immediately\s+)?(?:comment|respond)\b",
     re.IGNORECASE,
 )
 

@@ -9,6 +9,7 @@ else to the most recent subject.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -124,8 +125,14 @@ FIRST_NAMES_FEMALE = set(
 
 # A dot may end only an initial or an abbreviated title, so that a name never runs over a full stop.
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Jr|Sr|Lt|Col|Capt|Sgt|Prof|Rev|Hon|Adm|Maj|Sens|Reps)\.|[A-Z]\.|[A-Z][\w’'\-]*)"
+# The first word starts with a capital that follows no word character; written capital-first so that the regex
+# engine can skip ahead to capitals (the same alternatives as `_NAME_WORD`).
+_FIRST_NAME_WORD = (
+    r"[A-Z](?<![\w’'].)(?:(?<=M)(?:r|rs|s|aj)\.|(?<=D)r\.|(?<=S)(?:t|en|r|gt|ens)\.|(?<=G)(?:ov|en)\.|"
+    r"(?<=R)(?:ep|ev|eps)\.|(?<=J)r\.|(?<=L)t\.|(?<=C)(?:ol|apt)\.|(?<=P)rof\.|(?<=H)on\.|(?<=A)dm\.|\.|[\w’'\-]*)"
+)
 NAME_RUN = re.compile(
-    r"(?<![\w’'])" + _NAME_WORD + r"(?:\s(?:(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|ibn|al-\w+)\s)?"
+    _FIRST_NAME_WORD + r"(?:\s(?:(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|ibn|al-\w+)\s)?"
     + _NAME_WORD + r")*"
 )
 
@@ -166,6 +173,11 @@ _WEAK_ORGANISATION_WORDS = {
 
 def is_organisation(words: list[str], titles: list[str] | None = None) -> bool:
     """Whether a capitalised name names an organisation; `titles` are the words written before it."""
+    return _is_organisation(tuple(words), tuple(titles) if titles else ())
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_organisation(words: tuple[str, ...], titles: tuple[str, ...]) -> bool:
     lowered = [w.lower().rstrip(".").replace("’s", "").replace("'s", "") for w in words]
     if not lowered:
         return False

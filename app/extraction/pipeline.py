@@ -373,8 +373,10 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
             if draft.cue and sentence.start <= draft.cue[0] < before and draft.mention:
                 return draft.mention
         head = re.match(r"\s*(?:(?:But|And|So|Yet|Then|Meanwhile|However|Still|Later|Earlier|Instead)\b,?\s*)?"
-                        r"(?:(?:For|In|On|At|After|During|Despite|With|Since|Before|While|When|As|Like|Unlike|Last|"
-                        r"This|Earlier)\b[^,]{0,60},\s*)?",
+                        r"(?:(?:(?i:For|In|On|At|After|During|Despite|With|Since|Before|While|When|As|Like|Unlike|"
+                        r"Last|This|Earlier|Asked|Pressed|Questioned|Inside|Outside|Across|Amid|Among|Ahead|Under|"
+                        r"Over|Through|From|By|Following)|[A-Z][a-z]+ing)\b[^,]{0,60},\s*"
+                        r"(?:[A-Z][\w-]*,\s*)?)?",  # `At a rally in Derby, Kent,`, `Asked about Mr Lowe,`
                         self.text[sentence.start:before])
         start = sentence.start + head.end()
         pronoun = re.match(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\b", self.text[start:before])

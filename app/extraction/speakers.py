@@ -1,8 +1,9 @@
 """The article's people and organisations, and resolution of speaker mentions to canonical names.
 
 `Registry` scans the article once for capitalised names, links short forms (`Mr Trump`, `Sir Keir`) to the
-fullest name, and records role ties (`Prime Minister Keir Starmer`, `Barnier, the EU's chief negotiator`).
-`Registry.resolve` turns a speaker mention into an `Entity` or None (an unnamed source).
+fullest name, and keeps what role ties need (`roles.Roles`: `Prime Minister Keir Starmer`, `Barnier, the EU's
+chief negotiator`). `Registry.resolve` turns a speaker mention into an `Entity` or None (an unnamed source):
+pronouns to the nearest compatible person (a role-noun subject counts), `it`/`they` to an organisation.
 """
 
 from __future__ import annotations
@@ -32,20 +33,28 @@ from app.extraction.names import (
     split_name,
 )
 from app.extraction.cues import CUE_VERB
+from app.extraction.descriptions import (
+    DESCRIBING_START,
+    bound_elsewhere,
+    committee_names,
+    delayed_identification,
+    describes_next_name,
+    description_kind,
+    institutions,
+    is_body,
+    party_prefix,
+    programmes,
+    statement_owner,
+)
+from app.extraction.roles import SEAT_HOLDERS, Roles, role_key
 from app.extraction.text import Layout
 
-_TITLE_ROLE = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pm": "prime minister"}
-_SPECIAL_ORGS = re.compile(r"(?<!\w)(?:No\.?\s?10|Number\s+10|Number\s+Ten)(?!\w)")
-_APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,4}?[\w-]+)\s*(?:[,.;]|$)")
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’']+(?![\w’'-])")
-_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]+")
-# Offices whose untied role noun refers to the person the article is about.
-_OFFICE_HEADS = {"minister", "president", "president-elect", "chancellor", "secretary", "leader", "senator",
-                 "governor", "mayor", "mp", "msp", "mep", "candidate", "nominee", "congressman", "congresswoman",
-                 "premier", "taoiseach", "tánaiste", "speaker", "chairman", "chairwoman", "commissioner",
-                 "ambassador", "frontrunner", "front-runner", "justice", "judge", "general", "chief", "executive",
-                 "founder", "co-founder", "owner", "manager", "coach", "boss", "star", "actor", "actress", "singer",
-                 "author", "billionaire", "businessman", "businesswoman", "co-chairman", "chair", "co-chair"}
+# Patterns that start with a capital or a literal (their lookbehind after it) let the regex engine skip ahead.
+_SPECIAL_ORGS = re.compile(r"N(?<!\wN)(?:o\.?\s?10|umber\s+10|umber\s+Ten)(?!\w)")
+_LOWERCASE_WORD = re.compile(r"[a-z][a-z’']+")
+_WORD_CHARACTER = re.compile(r"[\w’'-]")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]+")
+_INNER_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 _DEFINITE_ORGANISATION = re.compile(
     r"(?:the|its)\s+(?:alliance|company|commission|party|department|ministry|council|union|committee|agency|"
     r"association|institute|university|bank|authority|foundation|trust|board|federation|coalition|campaign|"
@@ -54,8 +63,6 @@ _AGE_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout|into)\s+$")
 # `the Tory MP for Sleaford and North Hykeham`: the constituency after `for` is a place, not the speaker.
 _SEAT_AFTER = re.compile(r"\s+for\s+[A-Z]")
-_SEAT_HOLDERS = frozenset({"mp", "msp", "mep", "am", "member", "councillor", "senator", "representative",
-                           "congressman", "congresswoman", "assemblyman", "assemblywoman"})
 # `the book claims`, `a new memoir about the chancellor says`: a document speaks for its author.
 _DOCUMENT = re.compile(r"(?:the|a|an|this|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
                        r"(?:book|memoir|memoirs|biography|autobiography|diary|diaries)\b")
@@ -63,7 +70,7 @@ _AUTHORED_AFTER = re.compile(r"[’']s?\s+(?:[a-z-]+\s+){0,2}?(?:book|memoir|mem
 _AUTHORED_BEFORE = re.compile(
     r"(?:book|memoir|memoirs|biography|autobiography|diary|diaries)(?:,\s[^,.]{1,40},)?\s+by\s+[^.;:\n]{0,50}$"
     r"|\bauthor,?\s+(?:[A-Za-z-]+\s+){0,3}$")
-_NICKNAMED = re.compile(r"\b([A-Z][a-z]+) [\"“‘]([Tt]he )?[A-Z][^\"”’\n]{1,25}[\"”’] ?([A-Z][\w’'-]+)")
+_NICKNAMED = re.compile(r"([A-Z](?<!\w.)[a-z]+) [\"“‘]([Tt]he )?[A-Z][^\"”’\n]{1,25}[\"”’] ?([A-Z][\w’'-]+)")
 _ORGANISATION_NOUNS = (r"(?:company|firm|label|group|charity|agency|organisation|organization|network|"
                        r"broadcaster|publisher|retailer|carrier|airline|manufacturer|bank|studio|club|band)")
 # A name set in apposition to an organisation noun is that organisation.
@@ -74,31 +81,54 @@ _ORGANISATION_AFTER = re.compile(
     r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?" + _ORGANISATION_NOUNS + r"\s+(?:that|which|behind|founded|,)")
 _CLAUSE_OPENER = re.compile(r",?\s+(?:after|before|when|because|until|once)\s+")
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
-_DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|our)\s+", re.IGNORECASE)
-
-
+_PEERS = frozenset({"Lord", "Lady", "Baroness"})
+_OF_HEADS = frozenset({"bank", "church", "department", "ministry", "university", "office", "court", "council",
+                       "institute", "college", "academy", "museum", "board", "chamber", "federation", "confederation",
+                       "association", "society", "union", "league", "bureau", "commission", "agency", "house"})
+_OF_NAME = re.compile(r" (?:of|for) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}(?![\w’'-])")
+_PEERAGE_SEAT = re.compile(r" of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
+_ENVOY_TO = re.compile(r"(?<![\w’'-])(?:ambassador|envoy|consul|high commissioner)\s+to\s+$", re.IGNORECASE)
+_HEAD_BEFORE_TO = re.compile(
+    r"\b(ambassador|envoy|adviser|advisor|aide|assistant|deputy|successor|heir|rival|spokes(?:man|woman|person))"
+    r"\s+to\s+", re.IGNORECASE)
+_DESCRIBED_SUBJECT = re.compile(r"(The\s+(?:[\w-]+\s+){0,2}?(?:committee|report|inquiry|review))\s+[a-z]")
+_APPOSITIVES_THEN_WHO = re.compile(r"\s*(?:,|-|–|—)\s+(?:a|an|the)\s[^.;:\"“”()]*?,?\s*")
+_OPENER_THEN_SUBJECT = re.compile(r"[’']s?\s[^.;:,\"“”]*,\s*(?:[A-Z][\w’'.-]*\s+){0,4}")
+_POSSESSIVE = re.compile(r"[’']s?(?![\w’'])")
+_INITIAL = re.compile(r"[A-Z]\.?")
+_SPOKES = re.compile(r"spokes|source|official|aide|adviser|insider|statement")
 _NOT_NAMES = frozenset(TITLES | STOPWORDS)
-
-
-def normalise_role(words: str) -> str:
-    role = _DETERMINER.sub("", words.strip().lower())
-    role = re.sub(r"[’']s\b", "", role)
-    return " ".join(_TITLE_ROLE.get(w.rstrip("."), w.rstrip(".")) for w in role.split())
+_FIRST_NAMES = frozenset(FIRST_NAMES_MALE | FIRST_NAMES_FEMALE)
 
 
 @functools.lru_cache(maxsize=4096)
-def role_key(phrase: str) -> str | None:
-    """The known role noun a phrase ends with (`the former prime minister` -> `prime minister`), or None."""
-    words = normalise_role(phrase).split()
-    for size in (3, 2, 1):
-        if len(words) >= size:
-            tail = " ".join(words[-size:])
-            if tail in ROLE_NOUNS:
-                return tail
-    return None
+def _may_lead(first: str, second: str) -> bool:
+    """Whether `first` may be a capitalised ordinary word before a name (`Even`, `Families`) rather than part of it;
+    it is one if the article also writes it in lowercase."""
+    lowered = first.lower()
+    return (lowered not in HONORIFICS and lowered not in TITLES and second.lower().rstrip(".") not in TITLES
+            and _singular(lowered) not in ORGANISATION_WORDS)
 
 
-class Registry:
+@functools.lru_cache(maxsize=16384)
+def _parse_run(words: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...], tuple[str, ...], bool] | None:
+    """A capitalised run split into (lead length, titles length, name length, titles, bare name, whether it names
+    an organisation), lengths in characters with their following space; None when the run holds no name."""
+    lead, titles, bare = split_name(list(words))
+    honorific = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
+    bare = clean_name(bare, titled=honorific)
+    merged = bool(titles and bare and is_organisation(bare, titles))
+    if merged:
+        bare, titles = titles + bare, []  # `Scottish Executive`, `Liberal Democrats`
+    if not bare or (not merged and not honorific and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare)):
+        return None
+    if all(w.lower().rstrip(".") in TITLES for w in bare) and (not merged or bare[-1].lower() in SEAT_HOLDERS):
+        return None  # `The Lord Chief Justice`, `Labour MP`: a title, or a party and a seat, not a name
+    return (sum(len(w) + 1 for w in lead), sum(len(w) + 1 for w in titles), len(" ".join(bare)), tuple(titles),
+            tuple(bare), is_organisation(bare, titles))
+
+
+class Registry(Roles):
     """Names met in one article, linked to entities, with positions for antecedent search."""
 
     def __init__(self, text: str, layout: Layout, quoted: list[tuple[int, int]]):
@@ -112,10 +142,20 @@ class Registry:
         self._by_full: dict[tuple[str, ...], Entity] = {}
         self._by_last: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}
+        # During the scan: organisations and one-word persons by name, and where each entity is named.
+        self._organisations: dict[str, Entity] = {}
+        self._one_word: dict[str, Entity] = {}
+        self._starts_of: dict[int, list[int]] = {}
+        self._lowercase: dict[str, bool] = {}
         self._subject_events: list[tuple[int, Entity]] = []
         # Role ties are worked out only when a role noun needs resolving (most articles never ask).
         self._tie_inputs: list[tuple[int, int, list[str], Entity]] = []
         self._roles_tied = False
+        self._role_subjects: dict[int, tuple[int, Entity] | None] = {}
+        self._finding_role_subject = False
+        self._last_speaker: tuple[int, Entity | None] | None = None  # the latest mention resolved, to whatever
+        self._committees: list[tuple[int, Entity]] | None = None  # named in lowercase, found when first needed
+        self._document: tuple[int, Entity | None] | None = None  # the latest `X's statement` and its owner
         self._scan()
 
     # -- building -------------------------------------------------------------------------------------
@@ -127,66 +167,93 @@ class Registry:
     def _scan(self) -> None:
         text = self.text
         runs = []
-        # Capitalised words met inside sentences: a sentence-initial one counts as a name only if it also
-        # appears there or is followed by a speech verb.
-        later_words = {
-            m.group() for m in _INNER_CAPITAL.finditer(text)
-        }
-        lowercase_words = self._lowercase_words = set(_LOWER_WORD.findall(text))
-        for match in NAME_RUN.finditer(text):
+        lowercase = self.written_lowercase
+        skip_to = 0
+        joined = institutions(text)
+        spans = joined + programmes(text)
+        for match in NAME_RUN.finditer(_blanked(text, spans) if spans else text):
+            if match.start() < skip_to:
+                continue  # the place of a peer's title, already part of the name
             words = match.group().split()
             if len(words) == 1 and words[0].lower() in _NOT_NAMES:
                 continue  # `The`, `It`, `President` on their own: the commonest capitalised words, no name
+            start = match.start()
             extra: list[str] = []
-            if self._sentence_initial(match.start()) or len(words) >= 3:
+            if len(words) > 1 and _may_lead(words[0], words[1]) and (
+                    len(words) >= 3 or self._sentence_initial(start)):
                 # `Even David Hemenway`, `Families Margaret Hodge`: a capitalised word the article also writes in
                 # lowercase is not the start of a name
-                while (len(words) > 1 and words[0].lower() in lowercase_words and words[0].lower() not in HONORIFICS
-                       and words[0].lower() not in TITLES and words[1].lower().rstrip(".") not in TITLES
-                       and _singular(words[0].lower()) not in ORGANISATION_WORDS):
+                while len(words) > 1 and _may_lead(words[0], words[1]) and lowercase(words[0].lower()):
                     extra.append(words.pop(0))
-            if len(words) >= 3 and words[0].lower() in _PLACES:
+            if len(words) >= 3 and (words[0].lower() in _PLACES
+                                    or _ENVOY_TO.search(text, max(0, start - 30), start)):
                 extra.append(words.pop(0))  # `ambassador to Britain Liu Xiaming`
-            if len(words) >= 3 and _OFFICE_OF.search(text, max(0, match.start() - 40), match.start()):
+            if len(words) >= 3 and _OFFICE_OF.search(text, max(0, start - 40), start):
                 # `Director of Public Prosecutions Eva Lind`: the office's object runs into the holder's name
-                while len(words) > 2 and words[-3].lower() not in FIRST_NAMES_MALE | FIRST_NAMES_FEMALE:
+                while len(words) > 2 and words[-3].lower() not in _FIRST_NAMES:
                     extra.append(words.pop(0))
                 if len(words) > 3:
                     extra.extend(words[:-3])
                     del words[:-3]
-            lead, titles, bare = split_name(words)
-            lead = extra + lead
-            honorific = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
-            bare = clean_name(bare, titled=honorific)
-            merged = bool(titles and bare and is_organisation(bare, titles))
-            if merged:
-                bare, titles = titles + bare, []  # `Scottish Executive`, `Liberal Democrats`
-            if not bare or (not merged and not honorific and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare)):
+            parsed = _parse_run(tuple(words))
+            if parsed is None:
                 continue
-            if all(w.lower().rstrip(".") in TITLES for w in bare) and (
-                    not merged or bare[-1].lower() in _SEAT_HOLDERS):
-                continue  # `The Lord Chief Justice`, `Labour MP`: a title, or a party and a seat, not a name
-            offset = match.start() + sum(len(w) + 1 for w in lead)
-            name_start = offset + sum(len(w) + 1 for w in titles)
-            name_end = name_start + len(" ".join(bare))
-            initial = len(bare) == 1 and not titles and self._sentence_initial(name_start)
-            if initial and (bare[0].lower() in lowercase_words
-                            or not CUE_VERB.match(text, name_end + 1) and bare[0] not in later_words):
-                continue  # a capitalised first word (`Look at…`, `Cancer is…`) that is not known as a name
+            lead_length, titles_length, bare_length, titles, bare, organisation = parsed
+            if words[0] in DESCRIBING_START and describes_next_name(text, words, match.end()):
+                continue  # `Former Cabinet minister Jo Bell`: not a name of its own
+            cut = party_prefix(bare) if len(bare) > 2 else 0
+            if cut and not is_organisation(bare[cut:]):
+                # `Lib Dem Jo Bell`: the party goes with the titles
+                moved = bare[:cut]
+                titles, bare = titles + moved, bare[cut:]
+                titles_length += sum(len(w) + 1 for w in moved)
+                bare_length -= sum(len(w) + 1 for w in moved)
+                organisation = False
+            offset = start + lead_length
+            if extra:
+                offset += sum(len(w) + 1 for w in extra)
+            name_start = offset + titles_length
+            name_end = name_start + bare_length
+            if len(bare) == 1 and not titles and self._sentence_initial(name_start):
+                # A capitalised first word (`Look at…`, `Cancer is…`) is a name only if the article writes it in
+                # lowercase nowhere, and it is followed by a speech verb or also capitalised inside sentences.
+                known = CUE_VERB.match(text, name_end + 1) is not None
+                if not known:
+                    known = self._capitalised_inside(bare[0])
+                if not known or lowercase(bare[0].lower()):
+                    continue
             if _PLACE_BEFORE.search(text, max(0, offset - 12), offset):
                 continue  # `in New York`: a place, not a speaker
-            runs.append((offset, name_start, name_end, titles, bare))
+            if len(bare) == 1 and titles and titles[-1] in _PEERS:
+                seat = _PEERAGE_SEAT.match(text, name_end)
+                if seat:
+                    # `Lord Brook of Ashby`: a life peer's title is the name, the place after `of` with it
+                    bare = bare + ("of",) + tuple(seat.group(1).split())
+                    name_end = seat.end()
+                    skip_to = name_end
+            elif not titles and bare[-1].lower() in _OF_HEADS:
+                named = _OF_NAME.match(text, name_end)
+                if named:
+                    # `Bank of England`, `Ministry of Defence`: the organisation's name runs over `of`
+                    bare = bare + tuple(text[name_end:named.end()].split())
+                    name_end = named.end()
+                    skip_to = name_end
+                    organisation = True
+            runs.append((offset, name_start, name_end, list(titles), list(bare), organisation))
+        for start, end, words in joined:
+            runs.append((start, start, end, [], words, True))  # `Department for Work and Pensions`: one name
         for match in _SPECIAL_ORGS.finditer(text):
-            runs.append((match.start(), match.start(), match.end(), [], ["Downing", "Street"]))
+            runs.append((match.start(), match.start(), match.end(), [], ["Downing", "Street"], True))
         for match in _NICKNAMED.finditer(text):
             # `Ronnie "the Rocket" Carr`: the nickname sits inside the name, which is Ronnie Carr
-            if match.group(2) or match.group(1).lower() in FIRST_NAMES_MALE | FIRST_NAMES_FEMALE:
-                runs.append((match.start(), match.start(), match.end(), [], [match.group(1), match.group(3)]))
+            if match.group(2) or match.group(1).lower() in _FIRST_NAMES:
+                bare = [match.group(1), match.group(3)]
+                runs.append((match.start(), match.start(), match.end(), [], bare, is_organisation(bare)))
         runs.sort()
         # Full names first, so that short forms can link to them wherever they occur; the longest first, so
         # that `Parker Bowles` joins `Camilla Parker Bowles` instead of starting a person of its own.
-        for offset, start, end, titles, bare in sorted(runs, key=lambda r: -len(r[4])):
-            if len(bare) >= 2 and not is_organisation(bare, titles):
+        for offset, start, end, titles, bare, organisation in sorted(runs, key=lambda r: -len(r[4])):
+            if len(bare) >= 2 and not organisation:
                 key = (bare[0], bare[-1])
                 if key not in self._by_full and any(
                         e.words[-len(bare):] == bare for e in self._by_last.get(bare[-1], ())):
@@ -194,15 +261,17 @@ class Registry:
                 if key not in self._by_full:
                     entity = Entity(canonical(bare), "person", gender_of(titles + bare))
                     self._by_full[key] = entity
-                    self._by_last.setdefault(bare[-1], []).append(entity)
+                    if "of" not in bare:  # the place of a peer's title (`Lord Brook of Ashby`) is no surname
+                        self._by_last.setdefault(bare[-1], []).append(entity)
                     self._by_first.setdefault(bare[0], []).append(entity)
                     self.entities.append(entity)
                 elif len(canonical(bare).split()) > len(self._by_full[key].words):
                     self._by_full[key].name = canonical(bare)
-        for offset, start, end, titles, bare in runs:
-            if titles and is_organisation(bare, titles):
+        for offset, start, end, titles, bare, organisation in runs:
+            if titles and organisation:
                 bare, titles = titles + bare, []  # `Liberal Democrats`: the title word belongs to the name
-            entity = self._link(titles, bare, start)
+                organisation = is_organisation(bare)
+            entity = self._link(titles, bare, start, organisation)
             if entity is None:
                 continue
             surface = self.text[offset:end]
@@ -214,17 +283,46 @@ class Registry:
             elif honorific in HONORIFICS_FEMALE and entity.gender is None:
                 entity.gender = "f"
             self.mentions.append(NameMention(offset, end, entity, honorific))
+            self._starts_of.setdefault(id(entity), []).append(offset)
             if entity.kind == "person":
                 self._tie_inputs.append((offset, end, titles, entity))
         self._mention_starts = [m.start for m in self.mentions]
+        honoured = {id(m.entity) for m in self.mentions if m.honorific}
         for mention in self.mentions:
             entity = mention.entity
-            if entity.kind == "person" and entity.gender is None and mention.honorific is None and (
+            if entity.kind == "person" and id(entity) not in honoured and (
                     text[mention.end:mention.end + 1] == ","
                     or text[max(0, mention.start - 2):mention.start] == ", ") and (
                     _ORGANISATION_BEFORE.search(text, max(0, mention.start - 100), mention.start)
                     or _ORGANISATION_AFTER.match(text, mention.end)):
                 entity.kind = "organisation"  # `the label that owns her records, Big Machine,`
+
+    def written_lowercase(self, word: str) -> bool:
+        """Whether the article writes `word` (all lowercase letters) as a whole word somewhere."""
+        found = self._lowercase.get(word)
+        if found is None:
+            found = False
+            if _LOWERCASE_WORD.fullmatch(word):
+                text, end = self.text, len(word)
+                i = text.find(word)
+                while i >= 0 and not found:
+                    found = not ((i and _WORD_CHARACTER.match(text, i - 1)) or _WORD_CHARACTER.match(text, i + end))
+                    i = text.find(word, i + 1)
+            self._lowercase[word] = found
+        return found
+
+    def _capitalised_inside(self, word: str) -> bool:
+        """Whether the article writes `word` as a whole word right after a lowercase word, comma or semicolon and
+        a space: capitalised inside a sentence."""
+        if not _CAPITALISED_WORD.fullmatch(word):
+            return False
+        text, end = self.text, len(word)
+        i = text.find(word, 2)
+        while i >= 0:
+            if text[i - 1] == " " and text[i - 2] in _INNER_BEFORE and not _WORD_CHARACTER.match(text, i + end):
+                return True
+            i = text.find(word, i + 1)
+        return False
 
     def _sentence_initial(self, offset: int) -> bool:
         i = offset - 1
@@ -232,14 +330,13 @@ class Registry:
             i -= 1
         return i < 0 or self.text[i] in "\n.!?:"
 
-    def _link(self, titles: list[str], bare: list[str], position: int) -> Entity | None:
-        if is_organisation(bare, titles):
+    def _link(self, titles: list[str], bare: list[str], position: int, organisation: bool) -> Entity | None:
+        if organisation:
             name = " ".join(bare)
-            for entity in self.entities:
-                if entity.kind == "organisation" and entity.name == name:
-                    return entity
-            entity = Entity(name, "organisation")
-            self.entities.append(entity)
+            entity = self._organisations.get(name)
+            if entity is None:
+                entity = self._organisations[name] = Entity(name, "organisation")
+                self.entities.append(entity)
             return entity
         if len(bare) >= 2:
             found = self._by_full.get((bare[0], bare[-1]))
@@ -249,9 +346,9 @@ class Registry:
                 found = tails[0] if len(tails) == 1 else None
             return found
         word = bare[0]
-        for entity in self.entities:
-            if entity.kind == "person" and entity.name == word:
-                return entity  # `Charles` after `Prince Charles`: the one-word name already met
+        found = self._one_word.get(word)
+        if found is not None:
+            return found  # `Charles` after `Prince Charles`: the one-word name already met
         honorific = titles[-1].lower().rstrip(".") if titles else None
         first_name_ok = honorific in {"sir", "dame", "lord", "lady"} or honorific is None
         gender = "m" if honorific in HONORIFICS_MALE else "f" if honorific in HONORIFICS_FEMALE else None
@@ -260,8 +357,7 @@ class Registry:
             candidates = list(self._by_first.get(word, ()))
         if not candidates and honorific:
             # `Mr Liu` for `Liu Wen`: names written family name first
-            candidates = [e for e in self._by_first.get(word, ())
-                          if word.lower() not in FIRST_NAMES_MALE and word.lower() not in FIRST_NAMES_FEMALE]
+            candidates = [e for e in self._by_first.get(word, ()) if word.lower() not in _FIRST_NAMES]
         if gender and len(candidates) > 1:
             matching = [e for e in candidates if e.gender in (gender, None)]
             candidates = matching or candidates
@@ -269,58 +365,17 @@ class Registry:
             candidates.sort(key=lambda e: self._last_position(e, position), reverse=True)
         if candidates:
             return candidates[0]
-        for entity in self.entities:
-            if entity.kind == "person" and entity.name == word:
-                return entity
         if honorific is None and word.lower() in HONORIFICS | TITLES:
             return None
-        entity = Entity(word, "person", gender)
+        entity = self._one_word[word] = Entity(word, "person", gender)
         self.entities.append(entity)
         return entity
 
     def _last_position(self, entity: Entity, position: int) -> int:
-        last = -1
-        for mention in self.mentions:
-            if mention.start >= position:
-                break
-            if mention.entity is entity:
-                last = mention.start
-        return last
-
-    def _tie_roles(self, start: int, end: int, titles: list[str], entity: Entity) -> None:
-        roles = set()
-        if titles:
-            words = list(titles)
-            while len(words) > 1 and words[-1].lower().rstrip(".") in HONORIFICS:
-                words.pop()  # `Lord Chief Justice Lord Woolf`: the role is `Lord Chief Justice`
-            title = " ".join(words)
-            key = role_key(title)
-            if key:
-                roles.add(key)
-        window = self.text[max(0, start - 40):start]
-        before = window.split()[-3:]
-        # Only a lowercase role noun written right before the name (`chancellor Rachel Reeves`), with no
-        # punctuation or line break between.
-        if before and before[-1][:1].islower() and before[-1][-1:].isalpha() and "\n" not in window[-2:]:
-            key = role_key(" ".join(before))
-            if key:
-                roles.add(key)
-        # `the charity's director, Ruth Olsen,`: a role phrase set off before the name.
-        preceding = re.search(r"(?:^|[,.;:\n]\s*)([^,.;:\n]{2,50}),\s*$", window)
-        if preceding:
-            key = role_key(preceding.group(1))
-            if key:
-                roles.add(key)
-        after = self.text[end:end + 60]
-        match = _APPOSITIVE_ROLE.match(after)
-        if match:
-            key = role_key(match.group(1))
-            if key:
-                roles.add(key)
-                entity.roles.add(normalise_role(match.group(1)))
-        for role in roles:
-            entity.roles.add(role)
-            self.role_ties.setdefault(role, []).append((start, entity))
+        """Where the article last named `entity` before `position` (-1 if it did not)."""
+        starts = self._starts_of.get(id(entity), ())
+        i = bisect.bisect_left(starts, position)
+        return starts[i - 1] if i else -1
 
     # -- resolution -----------------------------------------------------------------------------------
 
@@ -345,6 +400,9 @@ class Registry:
         for offset, entity in self._subject_events:
             if block.start <= offset < end:
                 found.append((offset, entity))
+        role = self._role_subject(sentence_index)
+        if role is not None and role[0] < end:
+            found.append(role)
         found.sort(key=lambda e: e[0])
         return found
 
@@ -360,61 +418,27 @@ class Registry:
             if entity.kind == "person" and (gender is None or entity.gender in (gender, None)):
                 return entity
         for index in range(current, max(-1, current - 8), -1):
-            candidates = self._candidates_in(index, offset if index == current else None)
+            before = None
+            if index == current:
+                # names in the pronoun's own reported clause or participial opener are not what it refers to
+                before = bound_elsewhere(self.text, self.layout.sentences[current].start, offset)
+            candidates = self._candidates_in(index, before) if before != self.layout.sentences[index].start else []
+            if len(candidates) > 1:
+                # a possessor in an opening phrase (`Since Sir Alan's report, Mr Blair …`) is a weaker antecedent
+                # than the subject after the comma
+                ends = [self._mention_end(c[0]) for c in candidates]
+                candidates = [c for k, c in enumerate(candidates) if not (
+                    _POSSESSIVE.match(self.text, ends[k]) and k + 1 < len(candidates)
+                    and _OPENER_THEN_SUBJECT.fullmatch(self.text, ends[k], candidates[k + 1][0]))]
             for _, entity in candidates:
                 if gender is None or entity.gender in (gender, None):
                     return entity
         return None
 
-    def resolve_role(self, phrase: str, offset: int) -> Entity | None:
-        key = role_key(phrase)
-        if key is None:
-            return None
-        if not self._roles_tied:
-            self._roles_tied = True
-            for inputs in self._tie_inputs:
-                self._tie_roles(*inputs)
-        # `the Wikileaks founder` after `Wikileaks co-founder Julian Assange`: one office either way
-        ties = sorted(self.role_ties.get(key, []) + self.role_ties.get("co-" + key, []), key=lambda t: t[0])
-        if ties:
-            before = [t for t in ties if t[0] < offset]
-            return (before[-1] if before else ties[0])[1]
-        words = normalise_role(phrase).split()
-        if len(words) > len(key.split()) + 1:
-            return None  # `the Brazilian president`-like phrases with extra qualifiers are too unsure
-        if key.split()[-1] not in _OFFICE_HEADS:
-            return None  # only offices the article's main figure holds are left untied (`the Prime Minister`)
-        entity = self.antecedent(offset, None)
-        if entity is None:
-            # `The information commissioner says …` opening a report, the name following in the next sentence
-            entity = self._named_next(offset)
-            if entity is not None and entity.roles and key not in entity.roles and "co-" + key not in entity.roles:
-                return None
-            return entity
-        if key in ("mp", "msp", "mep"):
-            return entity  # ministers and party figures are members of parliament too
-        if entity.roles and key not in entity.roles and "co-" + key not in entity.roles and any(
-            r in ROLE_NOUNS for r in entity.roles
-        ):
-            return None
-        return entity
-
-    def _named_next(self, offset: int) -> Entity | None:
-        """The first person named, outside quotes, in the two sentences after the one holding `offset`."""
-        if not self.layout.sentences:
-            return None
-        current = self.layout.sentence_index(offset)
-        if current + 1 >= len(self.layout.sentences):
-            return None
-        limit = self.layout.sentences[min(len(self.layout.sentences) - 1, current + 2)].end
-        i = bisect.bisect_left(self._mention_starts, self.layout.sentences[current + 1].start)
-        while i < len(self.mentions) and self.mentions[i].start < limit:
-            mention = self.mentions[i]
-            if mention.entity.kind == "person" and not self.inside_quote(mention.start) and (
-                    len(mention.entity.words) > 1 or mention.honorific):
-                return mention.entity
-            i += 1
-        return None
+    def _mention_end(self, start: int) -> int:
+        """The end of the registered name starting at `start`, else `start` (a pronoun's resolved subject)."""
+        i = bisect.bisect_left(self._mention_starts, start)
+        return self.mentions[i].end if i < len(self.mentions) and self.mentions[i].start == start else start
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity named by a registered mention lying inside `start..end` (the first person, else any)."""
@@ -436,7 +460,7 @@ class Registry:
         if owner and is_organisation([owner.group(1)]):
             phrase = owner.group(1)  # `Labour's new posters say …`: the organisation speaks through them
         bare = _bare_name(phrase)
-        if bare is None or (len(bare) == 1 and bare[0].lower() in self._lowercase_words
+        if bare is None or (len(bare) == 1 and self.written_lowercase(bare[0].lower())
                             and not is_organisation(bare)):
             return None
         for entity in self.entities:
@@ -450,6 +474,10 @@ class Registry:
 
     def _recent_organisation(self, offset: int) -> Entity | None:
         """The organisation named most recently in this or the two sentences before `offset`."""
+        found = self._recent_organisation_mention(offset)
+        return found.entity if found is not None else None
+
+    def _recent_organisation_mention(self, offset: int) -> NameMention | None:
         if not self.layout.sentences:
             return None
         first = self.layout.sentences[max(0, self.layout.sentence_index(offset) - 2)].start
@@ -458,7 +486,7 @@ class Registry:
             mention = self.mentions[i]
             if mention.entity.kind == "organisation" and not self.inside_quote(mention.start) and len(
                     mention.entity.name) > 2 and mention.entity.words[-1].lower() not in _PLACES:
-                return mention.entity
+                return mention
             i -= 1
         return None
 
@@ -472,7 +500,7 @@ class Registry:
         for mention in self.mentions:
             if mention.start >= offset:
                 break
-            if mention.entity.kind == "organisation" and mention.entity.words[-1].lower() == head:
+            if mention.entity.kind == "organisation" and _head_word(mention.entity.words) == head:
                 last = mention.entity
         return last
 
@@ -495,11 +523,71 @@ class Registry:
                     after = mention.entity
         return before or after
 
+    def _described(self, phrase: str, kind: str, offset: int) -> Entity | None:
+        """The body or person a description stands for: `the report` and `the committee` for the nearest such
+        body the article names (before, else in the next two sentences), `the paper` for the newspaper last
+        named, `Mr Lee's statement` for Mr Lee; `MPs` only for a committee named within two sentences."""
+        if kind == "statement":
+            owner = statement_owner(phrase)
+            start = self.text.find(owner, offset) if owner else -1
+            entity = self.resolve(start, start + len(owner)) if start >= 0 else None
+            self._document = (offset, entity)  # `It added: …` goes on with the statement's owner
+            return entity
+        if self._committees is None:
+            self._committees = []
+            for start, end in committee_names(self.text):
+                name = self.text[start:end]
+                entity = self._organisations.get(name)
+                if entity is None:
+                    entity = self._organisations[name] = Entity(name, "organisation")
+                    self.entities.append(entity)
+                self._committees.append((start, entity))
+        found = [(m.start, m.entity) for m in self.mentions
+                 if m.entity.kind == "organisation" and is_body(m.entity.name, kind)
+                 and not self.inside_quote(m.start)]
+        if kind != "paper":
+            found += self._committees
+        if not found or not self.layout.sentences:
+            return None
+        found.sort(key=lambda f: f[0])
+        here = self.layout.sentence_index(offset)
+        before = [f for f in found if f[0] < offset]
+        if phrase.lower().split()[-1] == "mps":
+            last_offset, last = self._last_speaker or (-1, None)
+            if last is not None and any(f[1] is last for f in found) and here - self.layout.sentence_index(
+                    max(0, last_offset)) <= 4:
+                return last  # `the MPs said` after the committee has spoken
+            before = [f for f in before if here - self.layout.sentence_index(f[0]) <= 2]
+        if before:
+            return before[-1][1]
+        after = [f for f in found if f[0] > offset and self.layout.sentence_index(f[0]) - here <= 2]
+        return after[0][1] if after and kind != "paper" else None
+
+    def _described_subject(self, offset: int, singular: bool) -> Entity | None:
+        """The body a report or committee opening the sentence before `offset` stands for, as `it` (or as
+        `they` for a committee's members)."""
+        if not self.layout.sentences:
+            return None
+        index = self.layout.sentence_index(offset)
+        if index == 0:
+            return None
+        block = self.layout.sentences[index - 1]
+        found = _DESCRIBED_SUBJECT.match(self.text, block.start, block.end)
+        kind = description_kind(found.group(1).lower()) if found else None
+        if kind != "committee" and not (kind == "report" and singular):
+            return None
+        return self._described(found.group(1), kind, found.start())
+
     def _relative_antecedent(self, offset: int) -> Entity | None:
         """The named entity right before `, who` at `offset`."""
         i = bisect.bisect_left(self._mention_starts, offset) - 1
         if i >= 0 and 0 <= offset - self.mentions[i].end <= 3:
             return self.mentions[i].entity
+        while i >= 0 and offset - self.mentions[i].end <= 150:
+            mention = self.mentions[i]
+            if mention.entity.kind == "person" and _APPOSITIVES_THEN_WHO.fullmatch(self.text, mention.end, offset):
+                return mention.entity  # `David Kahn - a historian, and an expert on codes, who …`
+            i -= 1
         return None
 
     def mention_starting(self, low: int, high: int) -> tuple[int, int] | None:
@@ -511,6 +599,11 @@ class Registry:
 
     def resolve(self, start: int, end: int) -> Entity | None:
         """The entity a speaker mention `text[start:end]` refers to, or None for an unnamed source."""
+        entity = self._resolve(start, end)
+        self._last_speaker = (start, entity)
+        return entity
+
+    def _resolve(self, start: int, end: int) -> Entity | None:
         phrase = self.text[start:end].strip()
         lowered = phrase.lower()
         if lowered == "who":
@@ -518,16 +611,43 @@ class Registry:
             if entity is not None:
                 self.note_subject(start, entity)
             return entity
+        complement = _HEAD_BEFORE_TO.search(phrase)
+        named = self.entity_at(start, end) if complement else None
+        if complement and not (named is not None and named.kind == "person" and len(named.words) > 1
+                               and phrase.endswith(named.words[-1])):
+            # `China's ambassador to Chile`, `an adviser to the president`: the head noun is the speaker
+            head_start = self.text.index(phrase, start)
+            return self.resolve(head_start, head_start + complement.end(1))
         seat = _SEAT_AFTER.search(phrase)
-        if seat and role_key(phrase[:seat.start()]) in _SEAT_HOLDERS | {None} and \
-                phrase[:seat.start()].split()[-1].lower() in _SEAT_HOLDERS:
+        if seat and role_key(phrase[:seat.start()]) in SEAT_HOLDERS | {None} and \
+                phrase[:seat.start()].split()[-1].lower() in SEAT_HOLDERS:
             head_start = self.text.index(phrase, start)
             return self.resolve(head_start, head_start + seat.start())
         if _DOCUMENT.match(lowered):
             return self._author(start)
+        described = description_kind(lowered)
+        if described is not None:
+            entity = self._described(phrase, described, start)
+            if entity is not None:
+                return entity
         if lowered in ("it", "they"):
-            # `it said`, `they said`: an organisation the article has just named, if any
-            return self._recent_organisation(start)
+            if lowered == "it" and self._document is not None and self._document[1] is not None and (
+                    self._last_speaker is not None and self._last_speaker[0] == self._document[0]
+                    and self.layout.sentence_index(start) - self.layout.sentence_index(self._document[0]) <= 2):
+                return self._document[1]  # `Mr Lee's statement said … It added …`
+            subject = self._described_subject(start, lowered == "it")
+            if subject is not None:
+                return subject  # `The committee met in May. It said …`
+            # `it said`, `they said`: an organisation the article has just named, else one that has just spoken;
+            # not past an unnamed source that spoke since (`Some workers said … They said …`)
+            named = self._recent_organisation_mention(start)
+            last_offset, last = self._last_speaker or (-1, None)
+            if named is not None:
+                return None if last is None and named.start < last_offset < start else named.entity
+            if (last is not None and last.kind == "organisation" and last_offset < start
+                    and self.layout.sentence_index(start) - self.layout.sentence_index(last_offset) <= 4):
+                return last
+            return None
         if lowered in PRONOUNS_MALE:
             entity = self.antecedent(start, "m")
         elif lowered in PRONOUNS_FEMALE:
@@ -557,6 +677,9 @@ class Registry:
                           or self._recent_organisation(start))
             elif _AGE_DESCRIPTION.fullmatch(lowered):
                 entity = self.antecedent(start, None)  # `the 56-year-old`
+            elif delayed_identification(lowered) and self.layout.paragraph_index(start) == 0:
+                # `… , a senior Labour MP has said.` opening the article, the name given in the next sentences
+                entity = self._named_next(start)
             else:
                 entity = self._name_only(phrase)
                 if entity is None:
@@ -570,10 +693,19 @@ class Registry:
         return entity
 
 
+def _blanked(text: str, spans: list[tuple[int, int, list[str]]]) -> str:
+    """`text` with the institution and programme names `spans` overwritten (same length), so that no name run is
+    found inside them; a run reaching past one (`… of England Ann Lee`) starts afresh after it."""
+    chars = list(text)
+    for start, end, _ in spans:
+        chars[start:end] = "\0" * (end - start)
+    return "".join(chars)
+
+
 def canonical(bare: list[str]) -> str:
     """The canonical form of a person's name: its words without middle initials (`Donald J. Trump` -> `Donald Trump`)."""
     if len(bare) > 2:
-        bare = [bare[0]] + [w for w in bare[1:-1] if not re.fullmatch(r"[A-Z]\.?", w)] + [bare[-1]]
+        bare = [bare[0]] + [w for w in bare[1:-1] if not _INITIAL.fullmatch(w)] + [bare[-1]]
     return " ".join(bare)
 
 
@@ -589,8 +721,16 @@ def _bare_name(phrase: str) -> list[str] | None:
     return bare
 
 
+def _head_word(words: list[str]) -> str:
+    """The noun that names an organisation's kind: `Board` in `Illinois Board of Elections`, else the last word."""
+    for i, word in enumerate(words[1:], 1):
+        if word in ("of", "for"):
+            return words[i - 1].lower()
+    return words[-1].lower()
+
+
 def _spokes(phrase: str) -> bool:
-    return bool(re.search(r"spokes|source|official|aide|adviser|insider|statement", phrase))
+    return bool(_SPOKES.search(phrase))
 
 
 _PLACES = {"britain", "china", "america", "france", "germany", "russia", "india", "japan", "iran", "israel",

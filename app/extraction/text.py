@@ -18,9 +18,8 @@ ABBREVIATIONS = frozenset(
     messrs prof rev hon fr pres sec dept est approx jan feb mar apr jun jul aug sep sept oct nov dec
     mt ft ave blvd u.s u.k u.n e.g i.e a.m p.m d.c d-calif r-texas""".split()
 )
-_SENTENCE_END = re.compile(
-    r"[.!?]+[\"”’'»)\]]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9\u00c0-\u024f])|[.!?]+[\"”’'»)\]]*(?=\s*$)"
-)
+# One alternation inside the lookahead (not around the whole pattern) lets the regex engine skip to stops.
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)\]]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9\u00c0-\u024f]|\s*$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +62,10 @@ def sentences(text: str, block: Block) -> list[Block]:
     """Split one paragraph into sentences."""
     result = []
     start = block.start
-    segment = text[block.start:block.end]
-    for match in _SENTENCE_END.finditer(segment):
-        end = block.start + match.end()
-        dot = block.start + match.start()
-        if text[dot] == "." and match.group().startswith(".") and len(match.group().rstrip("\"”’'»)]")) == 1:
+    for match in _SENTENCE_END.finditer(text, block.start, block.end):
+        end = match.end()
+        dot = match.start()
+        if text[dot] == "." and (end - dot == 1 or len(match.group().rstrip("\"”’'»)]")) == 1):
             if _is_abbreviation(text, dot):
                 continue
         if end > start:

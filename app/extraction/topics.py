@@ -29,7 +29,10 @@ class Taxonomy:
         keywords = {key: tuple(words) for key, (_, words) in topics.items()}
         groups = {f"t{number}": key for number, key in enumerate(keywords) if keywords[key]}
         alternatives = [f"(?P<{group}>{_alternation(keywords[key])})" for group, key in groups.items()]
-        pattern = re.compile("|".join(alternatives)) if alternatives else None
+        # Every keyword starts on a word boundary with one of a few letters: checking both first rules out most
+        # positions at once.
+        initials = "".join(sorted({re.escape(k.strip().lower()[0]) for ks in keywords.values() for k in ks}))
+        pattern = re.compile(rf"\b(?=[{initials}])(?:" + "|".join(alternatives) + ")") if alternatives else None
         return cls(labels=labels, keywords=keywords, pattern=pattern, groups=groups)
 
     def tag(self, text: str) -> list[str]:
