@@ -120,8 +120,6 @@ class UnattributedQuotes:
             mention = None
             if not any(previous.start <= r.open < previous.end for r in self.runs):
                 mention = self.narrated_subject(previous)
-            if mention is not None and last is not None and self.text[mention[0]].lower() in "hs":
-                mention = None  # `He is scathing …`: the narration is still about the person quoted before
             draft = Draft([content], "direct", None, mention, runs=[run], lead_in=None)
             if mention is None:
                 if last is None:
