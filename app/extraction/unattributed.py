@@ -100,12 +100,12 @@ class UnattributedQuotes:
         for run in self.runs:
             if run.open in self.consumed or run.single:
                 continue
-            index = self.layout.sentence_index(run.open)
-            if not 0 < index < len(sentences) or sentences[index].start != run.open:
-                continue
             content = self.quote_content(run)
             quoted = self.text[content[0]:content[1]]
             if len(quoted.split()) < 6 or self.is_title(run):
+                continue
+            index = self.layout.sentence_index(run.open)
+            if not 0 < index < len(sentences) or sentences[index].start != run.open:
                 continue
             if _ALONE_AFTER.match(self.text, run.end, self.layout.paragraph_at(run.open).end):
                 found.append((run, content, index, _FIRST_PERSON.search(quoted) is not None))
