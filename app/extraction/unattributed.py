@@ -92,9 +92,8 @@ class UnattributedQuotes:
             self.drafts.append(draft)
 
     def narrated_quotes(self) -> None:
-        """A profile told in quotations: in an article with several first-person quoted sentences that stand alone
-        with no speech verb, each such quotation after narration about someone (`Morris is blunt about the Tories.
-        “We will …”`) is that person's, and the next ones continue them."""
+        """A profile told in quotations: several first-person quoted sentences that stand alone, with no speech
+        verb, each after narration about the person quoted (`Morris is blunt about the Tories. “We will …”`)."""
         sentences = self.layout.sentences
         found = []
         for run in self.runs:
@@ -102,17 +101,17 @@ class UnattributedQuotes:
                 continue
             content = self.quote_content(run)
             quoted = self.text[content[0]:content[1]]
-            if len(quoted.split()) < 6 or self.is_title(run):
+            if len(quoted.split()) < 6 or not _FIRST_PERSON.search(quoted) or self.is_title(run):
                 continue
             index = self.layout.sentence_index(run.open)
             if not 0 < index < len(sentences) or sentences[index].start != run.open:
                 continue
             if _ALONE_AFTER.match(self.text, run.end, self.layout.paragraph_at(run.open).end):
-                found.append((run, content, index, _FIRST_PERSON.search(quoted) is not None))
-        if sum(1 for item in found if item[3]) < _MIN_NARRATED:
+                found.append((run, content, index))
+        if len(found) < _MIN_NARRATED:
             return
         last = None
-        for run, content, index, _ in found:
+        for run, content, index in found:
             previous = sentences[index - 1]
             if any(previous.start <= d.end and d.start < previous.end for d in self.drafts if d is not last):
                 last = None

@@ -112,14 +112,3 @@ def test_a_single_standalone_quotation_after_narration_is_not_attributed():
 def test_a_participle_of_naming_without_a_comma_ends_the_clause():
     text = "Nora Pike said she opposed the new tolls branding them a tax on commuters."
     assert said(text)[0] == "she opposed the new tolls"
-
-
-def test_in_a_profile_told_in_quotations_a_third_person_quotation_continues_the_run():
-    text = ("Greta Vance is frank about why she came back. “I missed the rain and I missed the arguments.”\n\n"
-            "She is unsentimental about her old party. “We lost because we stopped listening to voters.”\n\n"
-            "A sharp line. “The party is a museum with a bar attached to the side of it.”\n\n"
-            "Few expected her to return. “My job is to win seats, not to make friends.”\n\n"
-            "She sees an opening. “I think the next election will be decided in a dozen towns.”")
-    statements = run(text).statements
-    assert "The party is a museum with a bar attached to the side of it." in [s.text for s in statements]
-    assert {s.speaker for s in statements} == {"Greta Vance"}
