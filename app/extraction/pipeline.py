@@ -85,7 +85,6 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
                 self.handle_according(match, sentence)
         self.colon_quotes()
         self.continue_quotes()
-        self.narrated_quotes()
         return self.finish()
 
     def inside_quote(self, offset: int) -> bool:

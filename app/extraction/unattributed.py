@@ -10,13 +10,6 @@ from app.extraction import cues
 from app.extraction.attribution import trailing_noun_phrase
 from app.extraction.drafts import Draft
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|us)\b")
-# After a quotation that is a sentence of its own: a full stop at most, then the next sentence or the paragraph end.
-_ALONE_AFTER = re.compile(r"[.!?]?[ \t\u00a0]*(?:[“\"A-Z]|\n|$)")
-_MIN_NARRATED = 4
-_NARRATION_OPENER = re.compile(r"\s*(?:(?:But|And|So|Yet|Now|Still)\b,?\s*)?(?:(?:On|In|For|With|After)\b[^,.]{0,40},\s*)?")
-_HE_SHE = re.compile(r"(?:[Hh]e|[Ss]he)\b")
-
 
 class UnattributedQuotes:
     """Needs the pipeline's text, layout, quotations, drafts and `add_direct`."""
@@ -90,53 +83,6 @@ class UnattributedQuotes:
             attributed.append(draft)
             attributed.sort(key=lambda d: d.start)
             self.drafts.append(draft)
-
-    def narrated_quotes(self) -> None:
-        """A profile told in quotations: several first-person quoted sentences that stand alone, with no speech
-        verb, each after narration about the person quoted (`Morris is blunt about the Tories. “We will …”`)."""
-        sentences = self.layout.sentences
-        found = []
-        for run in self.runs:
-            if run.open in self.consumed or run.single:
-                continue
-            content = self.quote_content(run)
-            quoted = self.text[content[0]:content[1]]
-            if len(quoted.split()) < 6 or not _FIRST_PERSON.search(quoted) or self.is_title(run):
-                continue
-            index = self.layout.sentence_index(run.open)
-            if not 0 < index < len(sentences) or sentences[index].start != run.open:
-                continue
-            if _ALONE_AFTER.match(self.text, run.end, self.layout.paragraph_at(run.open).end):
-                found.append((run, content, index))
-        if len(found) < _MIN_NARRATED:
-            return
-        last = None
-        for run, content, index in found:
-            previous = sentences[index - 1]
-            if any(previous.start <= d.end and d.start < previous.end for d in self.drafts if d is not last):
-                last = None
-                continue
-            mention = None
-            if not any(previous.start <= r.open < previous.end for r in self.runs):
-                mention = self.narrated_subject(previous)
-            draft = Draft([content], "direct", None, mention, runs=[run], lead_in=None)
-            if mention is None:
-                if last is None:
-                    continue
-                draft.mention = last.mention
-                draft.entity = ("same", last)
-            self.consumed.add(run.open)
-            self.drafts.append(draft)
-            last = draft
-
-    def narrated_subject(self, sentence) -> tuple[int, int] | None:
-        """A name or `he`/`she` that opens a sentence of narration (after `But`, `So`, `On this subject,` …)."""
-        opener = _NARRATION_OPENER.match(self.text, sentence.start, sentence.end)
-        start = opener.end()
-        pronoun = _HE_SHE.match(self.text, start, sentence.end)
-        if pronoun:
-            return pronoun.span()
-        return self.registry.mention_starting(start, start + 1)
 
     def ends_paragraph(self, offset: int) -> bool:
         paragraph = self.layout.paragraph_at(offset)

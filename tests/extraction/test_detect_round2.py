@@ -92,23 +92,6 @@ def test_has_since_said_and_a_long_phrase_before_that():
     text = "Nora Pike said in one of a series of posts on her blog that the bridge would reopen."
     assert said(text) == ["the bridge would reopen"]
 
-
-def test_a_profile_told_in_standalone_first_person_quotations():
-    text = ("Greta Vance has run campaigns on three continents.\n\n"
-            "Greta Vance is frank about why she came back. “I missed the rain and I missed the arguments in the pub.”\n\n"
-            "She is unsentimental about her old party. “We lost because we stopped listening to our own voters.”\n\n"
-            "Few expected her to return. “My job is to win seats, not to make friends in the tea room.”\n\n"
-            "She sees an opening. “I think the next election will be decided in a dozen towns.”")
-    statements = run(text).statements
-    assert len(statements) == 4
-    assert {s.speaker for s in statements} == {"Greta Vance"}
-
-
-def test_a_single_standalone_quotation_after_narration_is_not_attributed():
-    text = "Greta Vance is frank about why she came back. “I missed the rain and I missed the arguments in the pub.”"
-    assert said(text) == []
-
-
 def test_a_participle_of_naming_without_a_comma_ends_the_clause():
     text = "Nora Pike said she opposed the new tolls branding them a tax on commuters."
     assert said(text)[0] == "she opposed the new tolls"
