@@ -40,6 +40,8 @@ _INTRODUCES = re.compile(r"[a-z]{2,}ed\s*$")
 _DEMAND = re.compile(r"(?:for|on|upon)\s+")
 _FIRST_WORD = re.compile(r"[\w’'“\"‘-]+")
 _JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto|\bby)$")
+# `to announce`, `will announce`: the verb in its base form after `to` or a modal.
+_STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+$")
 # Verbs whose object is who was spoken to: a name right after them is the listener, never the speaker.
 _LISTENER_FIRST = frozenset({"tell", "inform", "remind", "assure"})
 
@@ -288,6 +290,10 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
             comma = text.find(",", content_start, end)
             if comma > content_start and not any(content_start <= r.open < comma for r in self.runs):
                 end = comma
+        if (not that and verb == "announce" and _STILL_TO_COME.search(text, max(sentence.start, verb_start - 12), verb_start)
+                and not shapes.CLAUSE_START.match(text, content_start)
+                and not any(content_start <= r.open < end for r in self.runs)):
+            return  # `is due to announce new measures`: an announcement still to come names its subject, says nothing
         if not that and base in cues.CLAUSE_ONLY_VERBS and not shapes.CLAUSE_START.match(text, content_start):
             # `pointed out the plans were dead` has a clause; `pointed out the flaws` only names something
             clause = " " in base and cues.has_finite_verb(text, content_start, end)
