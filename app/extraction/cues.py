@@ -17,7 +17,7 @@ suggest promise urge predict vow pledge reiterate stress recall concede conclude
 assert contend confirm deny:denies,denied,denying mention remark comment testify:testifies,testified,testifying
 emphasise emphasize maintain reveal counter retort allege charge lament caution proclaim
 assure remind inform continue ask:asks,asked,asking accuse describe recount call
-clarify:clarifies,clarified,clarifying hint
+clarify:clarifies,clarified,clarifying hint dismiss brand liken label:labels,labelled,labeled,labelling,labeling
 """.split()
 
 _IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote"}
@@ -61,10 +61,15 @@ OBJECT_VERBS = {"accuse": re.compile(r"\sof\s"), "call": re.compile(r"[“\"‘]
 # `called him a liar`, `calling Trump a fascist`: a name for someone, said of them.
 CALL_OBJECT = re.compile(r"(?:(?:him|her|them|it|himself|herself|themselves)\s+|(?:[A-Z][\w’'.-]*\s+){1,3})(?:a|an|the)\s"
                          r"|the\s+[\w’'-]+\s+(?:a|an)\s")
+# Verbs of judgement: only the quoted words they pin on something are said (`dismissed the plan as “desperate”`).
+JUDGEMENT_VERBS = frozenset({"dismiss", "brand", "liken", "label"})
+# What a judgement verb or `described`/`calls` puts on its object: `as` or `to`, then a quotation.
+JUDGEMENT_QUOTE = re.compile(r"(?:\s+[^.,;:!?“”\"]{1,60}?)?\s+(?:as|to)\s+(?=[“\"])")
+BARE_JUDGEMENT_QUOTE = re.compile(r"\s+(?:as\s+)?(?=[“\"])")
 # Verbs that report an account (`explained how …`, `recalled why …`), unlike questions (`asked how …`).
 ACCOUNT_VERBS = frozenset({"explain", "note", "recall", "recount", "describe", "reveal", "write", "tell"})
 # Verbs that never come after what was said (`…, she called.` is a telephone call).
-NOT_REVERSIBLE = frozenset({"call", "describe", "accuse", "urge", "ask", "promise", "vow", "pledge", "threaten",
+NOT_REVERSIBLE = frozenset({"call", "describe", "dismiss", "brand", "liken", "label", "accuse", "urge", "ask", "promise", "vow", "pledge", "threaten",
                             "mention", "reveal", "remind", "inform", "assure", "charge", "comment", "deny"})
 # A speech verb in the passive: its subject is who was spoken to or about.
 PASSIVE = re.compile(r"(?:.*\s)?(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:[a-z]+ed|told|said|written|"

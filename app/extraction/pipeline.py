@@ -41,6 +41,8 @@ _DEMAND = re.compile(r"(?:for|on|upon)\s+")
 _FIRST_WORD = re.compile(r"[\w’'“\"‘-]+")
 _JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto|\bby)$")
 # `to announce`, `will announce`: the verb in its base form after `to` or a modal.
+# `which he called`, `what Smith described as`: the thing judged comes before the speaker.
+_RELATIVE_END = re.compile(r"\b(which|who|whom|what|that)\s+$")
 _STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+$")
 # Verbs whose object is who was spoken to: a name right after them is the listener, never the speaker.
 _LISTENER_FIRST = frozenset({"tell", "inform", "remind", "assure"})
@@ -116,6 +118,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
         if cues.PASSIVE.match(match.group()):
             return  # `was declared the winner`, `is said to be`: the subject is not the speaker
         cue_span = (match.start(), match.end())
+        if base in cues.JUDGEMENT_VERBS or base in ("describe", "call"):
+            if self.judgement(match, sentence, base, cue_span) or base in cues.JUDGEMENT_VERBS:
+                return
         position = match.end()
         listener = None
         if base in cues.LISTENER_VERBS and not cues.THAT.match(text, position):
@@ -324,6 +329,29 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
             self.add_direct([follow], cue_span, subject, lead_in=None)
             return
         self.add_reported(content_start, end, cue_span, subject, lead_in=(sentence.start, match.start()))
+
+    def judgement(self, match: re.Match, sentence, base: str, cue_span) -> bool:
+        """`dismissed the plan as “desperate”`, `a rate he described as “painful”`: the quoted words are said."""
+        text = self.text
+        # `described`/`calls` keep their own object shapes unless the quotation follows the verb itself
+        shape = cues.JUDGEMENT_QUOTE if base in cues.JUDGEMENT_VERBS else cues.BARE_JUDGEMENT_QUOTE
+        found = shape.match(text, match.end(), sentence.end)
+        run = self.by_open.get(found.end()) if found else None
+        if run is None or run.open in self.consumed or run.close > sentence.end:
+            return False
+        if match.group("verb") in ("brand", "label"):
+            return False  # a noun (`the party's brand as “…”`)
+        subject = subject_before(text, self.clause_start(sentence, match.start()), match.start())
+        if subject is None:
+            return False
+        if shape is cues.BARE_JUDGEMENT_QUOTE:
+            relative = _RELATIVE_END.search(text, sentence.start, subject[0])
+            if relative is None:
+                return False  # `a show called “Brokers”` is a name; `a plan which he called “a con”` is said
+            if relative.group(1) == "what" and not text[subject[0]].isupper():
+                return False  # `what doctors call “…”`, `what she calls …`: a current name, not one person's words
+        self.add_direct([run], cue_span, subject, lead_in=(sentence.start, match.start()))
+        return True
 
     def head_start(self, sentence, cue_start: int) -> int:
         """Where reported words before an attribution can begin: the sentence, after any earlier statement."""

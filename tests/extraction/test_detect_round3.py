@@ -13,3 +13,18 @@ def test_an_announcement_still_to_come_with_a_noun_phrase_says_nothing():
         "new rules for landlords on Monday"]
     assert said("Ms Okafor will announce that the festival is moving to the coast.") == [
         "the festival is moving to the coast"]
+
+
+def test_quoted_words_pinned_on_something_by_a_verb_of_judgement_are_said():
+    assert said('The council dismissed the petition as "a publicity stunt", while the mayor kept quiet.') == [
+        "a publicity stunt"]
+    assert said('Ms Varga likened the two rival bosses to "squabbling toddlers".') == ["squabbling toddlers"]
+    assert said('The union leader brands such offers as "insulting".') == ["insulting"]
+    # without a quotation a verb of judgement reports nothing
+    assert said("The council dismissed the petition on Tuesday.") == []
+
+
+def test_a_quotation_after_which_he_called_is_said_but_a_name_after_called_is_not():
+    assert said('She criticised the tunnel plan, which she called "a hole in the budget".') == [
+        "a hole in the budget"]
+    assert said('He runs a small theatre company called "Lantern Lights".') == []
