@@ -301,7 +301,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
             return  # `is due to announce new measures`: an announcement still to come names its subject, says nothing
         if not that and base in cues.CLAUSE_ONLY_VERBS and not shapes.CLAUSE_START.match(text, content_start):
             # `pointed out the plans were dead` has a clause; `pointed out the flaws` only names something
-            clause = " " in base and cues.has_finite_verb(text, content_start, end)
+            # `hinted the party might …` has a clause too; `hinted at a deal` does not
+            clause = (" " in base or base == "hint" and word != "at") and cues.has_finite_verb(text, content_start, end)
             if not clause and not any(r.open >= content_start and r.open < end for r in self.runs):
                 return
         telltale = cues.OBJECT_VERBS.get(base)

@@ -28,3 +28,9 @@ def test_a_quotation_after_which_he_called_is_said_but_a_name_after_called_is_no
     assert said('She criticised the tunnel plan, which she called "a hole in the budget".') == [
         "a hole in the budget"]
     assert said('He runs a small theatre company called "Lantern Lights".') == []
+
+
+def test_hinted_with_a_clause_reports_it_but_hinted_at_does_not():
+    assert said("Ms Dunmore hinted the council might drop the parking charge for carers.") == [
+        "the council might drop the parking charge for carers"]
+    assert said("Ms Dunmore hinted at a role she would like in the next cabinet.") == []
