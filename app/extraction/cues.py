@@ -17,7 +17,7 @@ suggest promise urge predict vow pledge reiterate stress recall concede conclude
 assert contend confirm deny:denies,denied,denying mention remark comment testify:testifies,testified,testifying
 emphasise emphasize maintain reveal counter retort allege charge lament caution proclaim
 assure remind inform continue ask:asks,asked,asking accuse describe recount call
-clarify:clarifies,clarified,clarifying hint dismiss brand liken label:labels,labelled,labeled,labelling,labeling
+clarify:clarifies,clarified,clarifying hint confess dismiss brand liken label:labels,labelled,labeled,labelling,labeling
 """.split()
 
 _IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote"}
@@ -31,7 +31,8 @@ def _inflect(base: str) -> list[str]:
         stem = base[:-1]
         return [base, stem + "ies", stem + "ied", base + "ing"]
     doubled = base + base[-1] if base in ("admit", "quip", "regret", "commit", "omit") else base
-    return [base, base + "s", doubled + "ed", doubled + "ing"]
+    third = base + "es" if base.endswith(("s", "sh", "ch", "x")) else base + "s"  # `stresses`, `confesses`
+    return [base, third, doubled + "ed", doubled + "ing"]
 
 
 def _forms() -> dict[str, str]:
@@ -78,7 +79,7 @@ PASSIVE = re.compile(r"(?:.*\s)?(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:[
 INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "urge", "warn", "tell", "ask", "claim"})
 # Verbs whose bare noun-phrase object is not reported speech (`announced a plan` is speech; `noted` alone is
 # not): they need `that` or a clause-looking start.
-CLAUSE_ONLY_VERBS = frozenset({"add", "hint", "state", "maintain", "continue", "charge", "ask",
+CLAUSE_ONLY_VERBS = frozenset({"add", "hint", "confess", "state", "maintain", "continue", "charge", "ask",
                                "comment", "remark", "clarify", "testify", "counter", "joke", "point out",
                                "make clear"})
 
@@ -200,6 +201,7 @@ LISTENER = re.compile(
     r"magazine|radio|television|station|programme|program|show|agency|paper|Post|Times|News)|"
     r"(?:(?!that\b)[a-z]+\s+){1,2}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?(?![\w’'-])"
+    r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"  # `the Parliamentary Labour Party (PLP)`: an abbreviation after the name
 )
 
 THAT = re.compile(r"\s*,?\s*that\b\s*", re.IGNORECASE)

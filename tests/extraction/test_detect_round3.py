@@ -34,3 +34,15 @@ def test_hinted_with_a_clause_reports_it_but_hinted_at_does_not():
     assert said("Ms Dunmore hinted the council might drop the parking charge for carers.") == [
         "the council might drop the parking charge for carers"]
     assert said("Ms Dunmore hinted at a role she would like in the next cabinet.") == []
+
+
+def test_confesses_and_other_third_person_forms_in_es_are_cues():
+    assert said('Asked about her garden, Ms Tirel confesses: "I have never grown a single tomato."') == [
+        "I have never grown a single tomato."]
+    assert said("The coach stresses the team has not given up.") == ["the team has not given up"]
+    assert said("The driver confessed his guilt to the court.") == []
+
+
+def test_a_listener_with_its_abbreviation_in_brackets_before_a_colon():
+    assert said('Ms Hale told the National Farmers Union (NFU) on Monday: "We will stand together."') == [
+        "We will stand together."]
