@@ -43,6 +43,7 @@ _JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+la
 # `to announce`, `will announce`: the verb in its base form after `to` or a modal.
 # `which he called`, `what Smith described as`: the thing judged comes before the speaker.
 _RELATIVE_END = re.compile(r"\b(which|who|whom|what|that)\s+$")
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those)(?:\s+[\d,.]+)?\s+$", re.IGNORECASE)
 _STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+$")
 # Verbs whose object is who was spoken to: a name right after them is the listener, never the speaker.
 _LISTENER_FIRST = frozenset({"tell", "inform", "remind", "assure"})
@@ -109,6 +110,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
         if match.start() == verb_start and not match.group("verb").endswith(("ed", "ing", "id", "ld", "te")) \
                 and shapes.noun_before(text[max(sentence.start, verb_start - 40):verb_start]):
             return  # `his often-repeated vow that …`, `amid Tory claims the ads …`: a noun, not a verb
+        if match.start() == verb_start and match.group("verb").endswith("ed") and _DETERMINER_END.search(
+                text, max(sentence.start, verb_start - 24), verb_start):
+            return  # `the 140 confirmed cases`, `an admitted error`: a participle used as an adjective
         window = text[max(sentence.start, match.start() - 30): min(sentence.end, match.end() + 6)]
         if cues.NON_STATEMENT.search(window):
             return

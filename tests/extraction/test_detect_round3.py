@@ -46,3 +46,8 @@ def test_confesses_and_other_third_person_forms_in_es_are_cues():
 def test_a_listener_with_its_abbreviation_in_brackets_before_a_colon():
     assert said('Ms Hale told the National Farmers Union (NFU) on Monday: "We will stand together."') == [
         "We will stand together."]
+
+
+def test_a_past_participle_after_a_determiner_is_an_adjective_not_a_cue():
+    assert said("The outbreak has reached 300 of the 1,200 confirmed cases in the region.") == []
+    assert said("The agency said the 1,200 cases were confirmed in March.") == ["the 1,200 cases were confirmed in March"]
