@@ -44,6 +44,9 @@ _JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+la
 # `which he called`, `what Smith described as`: the thing judged comes before the speaker.
 _RELATIVE_END = re.compile(r"\b(which|who|whom|what|that)\s+$")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those)(?:\s+[\d,.]+)?\s+$", re.IGNORECASE)
+# `denied that quote on Wednesday`: one word after `that`, then at most a phrase of time or place.
+_THAT_THING = re.compile(r"[\w’'-]+(?:\s+(?:on|in|at|for|from|during|with|about|over|the)\b[^,;“”\"]*)?")
+_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|you)\b")
 _STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+$")
 # Verbs whose object is who was spoken to: a name right after them is the listener, never the speaker.
 _LISTENER_FIRST = frozenset({"tell", "inform", "remind", "assure"})
@@ -294,6 +297,10 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
                 word in shapes.PREPOSITION_OPENERS and shapes.CLAUSE_AFTER_PHRASE.match(text, content_start, sentence.end)):
             return  # but `said in politics it takes time …` opens its clause with a phrase
         end = cues.reported_clause_end(text, content_start, sentence.end)
+        if (that and that.group().strip().lower() == "that" and len(text[content_start:end].split()) <= 4
+                and _THAT_THING.fullmatch(text, content_start, end) and not cues.has_finite_verb(text, content_start, end)
+                and not _PRONOUN.search(text, content_start, end)):
+            return  # `denied that report on Monday`: `that` points at something; no clause follows
         if shapes.SUBORDINATOR.match(text, sentence.start, subject[0]):
             # `When Smith said it, the room fell silent.`: the subordinate clause ends at its comma
             comma = text.find(",", content_start, end)

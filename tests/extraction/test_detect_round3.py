@@ -51,3 +51,9 @@ def test_a_listener_with_its_abbreviation_in_brackets_before_a_colon():
 def test_a_past_participle_after_a_determiner_is_an_adjective_not_a_cue():
     assert said("The outbreak has reached 300 of the 1,200 confirmed cases in the region.") == []
     assert said("The agency said the 1,200 cases were confirmed in March.") == ["the 1,200 cases were confirmed in March"]
+
+
+def test_that_pointing_at_a_thing_is_not_a_reported_clause():
+    assert said("The minister flatly denied that story on Friday.") == []
+    assert said("The minister denied that rents would rise.") == ["rents would rise"]
+    assert said("The minister said that in the end they lost.") == ["in the end they lost"]
