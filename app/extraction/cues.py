@@ -226,7 +226,8 @@ CLAUSE_BOUNDARY = re.compile(
     r"|,[\"”’']*\s+but\s+(?:(?:he|she|they|it|we|this|these|those|his|her|their|its|also|then)\b|(?-i:[A-Z](?!\s))|\d"
     r"|(?:did|does|has|had|would|was)\s+not\b|(?:" + _ALL_PAST + r")\b)"
     r"|;\s|(?P<dash>\s+[—–]\s|\s+--?\s)|\s+(?:according\s+to)\b"
-    r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|declined|refused|" + _ALL_PAST + r")\b"
+    r"|\s+but\s+(?:(?:on|last|this|earlier)\s+[A-Z]\w*day\s+)?(?:has|have|had|is|was|did|does|would|will|also|then|"
+    r"declined|refused|" + _ALL_PAST + r")\b"
     r"|,\s+(?:and|but|while)\s+[^,.;“”\"]{1,60}?\b(?:said|says|say|told|added|argued|insisted)\b"
     # `… too high and Labour says the sums do not add up`: a second speaker and verb
     r"|\s+(?:and|but|while)\s+(?:the\s+)?(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}\s+(?:also\s+)?"

@@ -39,7 +39,8 @@ _COLON_QUOTE = re.compile(r":\s*(?=[“\"])")
 _INTRODUCES = re.compile(r"[a-z]{2,}ed\s*$")
 _DEMAND = re.compile(r"(?:for|on|upon)\s+")
 _FIRST_WORD = re.compile(r"[\w’'“\"‘-]+")
-_JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto|\bby)$")
+_JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto|\bby"
+                     r"|\b(?:and|but)\s+(?:on|last|this|earlier|later\s+on)\s+[A-Z]\w*day)$")
 # `to announce`, `will announce`: the verb in its base form after `to` or a modal.
 # `which he called`, `what Smith described as`: the thing judged comes before the speaker.
 _RELATIVE_END = re.compile(r"\b(which|who|whom|what|that)\s+$")

@@ -57,3 +57,8 @@ def test_that_pointing_at_a_thing_is_not_a_reported_clause():
     assert said("The minister flatly denied that story on Friday.") == []
     assert said("The minister denied that rents would rise.") == ["rents would rise"]
     assert said("The minister said that in the end they lost.") == ["in the end they lost"]
+
+
+def test_but_with_a_day_then_a_second_cue_ends_the_first_clause_and_shares_its_subject():
+    text = "Ms Ito has said she will not raise fares for pensioners but on Thursday said other fares would rise."
+    assert said(text) == ["she will not raise fares for pensioners", "other fares would rise"]
