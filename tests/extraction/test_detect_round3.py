@@ -62,3 +62,9 @@ def test_that_pointing_at_a_thing_is_not_a_reported_clause():
 def test_but_with_a_day_then_a_second_cue_ends_the_first_clause_and_shares_its_subject():
     text = "Ms Ito has said she will not raise fares for pensioners but on Thursday said other fares would rise."
     assert said(text) == ["she will not raise fares for pensioners", "other fares would rise"]
+
+
+def test_a_named_listener_does_not_swallow_the_subject_of_the_reported_clause():
+    assert said("The former minister told the Herald the new bridge would never be finished.") == [
+        "the new bridge would never be finished"]
+    assert said("The former minister told the Herald the bridge was a mistake.") == ["the bridge was a mistake"]
