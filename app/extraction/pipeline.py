@@ -48,7 +48,8 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those)(
 # `denied that quote on Wednesday`: one word after `that`, then at most a phrase of time or place.
 _THAT_THING = re.compile(r"[\w’'-]+(?:\s+(?:on|in|at|for|from|during|with|about|over|the)\b[^,;“”\"]*)?")
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|you)\b")
-_AUXILIARY_START = re.compile(r"\s+(?:would|will|could|should|must|might|may|can|is|was|are|were|has|had|have)\b")
+_SUBJECT_THEN_AUXILIARY = re.compile(r"\s+the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
+                                     r"\s+(?:would|will|could|should|must|might|may|can|is|was|are|were|has|had|have)\b")
 _STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+$")
 # Verbs whose object is who was spoken to: a name right after them is the listener, never the speaker.
 _LISTENER_FIRST = frozenset({"tell", "inform", "remind", "assure"})
@@ -142,7 +143,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
                 listener = found
                 position = found.end()
                 swallowed = text.rfind(" the ", found.start() + 1, found.end())
-                if swallowed > found.start() and _AUXILIARY_START.match(text, position):
+                if swallowed > found.start() and _SUBJECT_THEN_AUXILIARY.match(text, swallowed, sentence.end):
                     position = swallowed  # `told the BBC the plan would fail`: the listener ends before the subject
                 if not cues.THAT.match(text, position):
                     # `told the audience at his fundraiser that …`
