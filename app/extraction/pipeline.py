@@ -216,7 +216,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
             and (bool(that) or shapes.OPENS_CONTENT.match(rest_stripped) is not None)
             and (_WORD.search(text, sentence.start, run.open) is not None
                  # `“… anti-Semitism?” Mr Milburn replied that …`: a whole quoted sentence, then a new statement
-                 or bool(that) and text[self.quote_content(run)[1] - 1] in ".?!")
+                 # or a quotation that is a sentence of its own, then `X said he …`
+                 or (bool(that) or run.end <= sentence.start and not rest_stripped.startswith(","))
+                 and text[self.quote_content(run)[1] - 1] in ".?!")
         )
         if (run is not None and re.match(r"\s*:\s*(?:[“\"‘]|'')", rest)
                 and text[self.quote_content(run)[1] - 1] in ".?!"):
