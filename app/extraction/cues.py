@@ -257,6 +257,8 @@ NON_STATEMENT = re.compile(
     re.IGNORECASE,
 )
 
+# A reported clause that only refuses to comment: `said it could not comment on individual cases`.
+REFUSAL = re.compile(r"(?:it|he|she|they|we)\s+(?:could|can|would)(?:\s+not|n[’']t|not)\s+comment\b", re.IGNORECASE)
 
 # A finite verb (roughly): the clause has its predicate, so a comment that follows is about the whole of it.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"

@@ -305,6 +305,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
                 word in shapes.PREPOSITION_OPENERS and shapes.CLAUSE_AFTER_PHRASE.match(text, content_start, sentence.end)):
             return  # but `said in politics it takes time …` opens its clause with a phrase
         end = cues.reported_clause_end(text, content_start, sentence.end)
+        if cues.REFUSAL.match(text, content_start, end):
+            return
         if (that and that.group().strip().lower() == "that" and len(text[content_start:end].split()) <= 4
                 and _THAT_THING.fullmatch(text, content_start, end) and not cues.has_finite_verb(text, content_start, end)
                 and not _PRONOUN.search(text, content_start, end)):

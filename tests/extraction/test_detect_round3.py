@@ -77,3 +77,8 @@ def test_a_quoted_sentence_then_name_appositive_and_said_with_a_clause_is_a_new_
     assert [(s.text, s.speaker) for s in statements][-1] == (
         "she had found a sharp rise in evictions", "Ann Lowe")
     assert all(s.speaker != "Ann Lowe" for s in statements if s.text.startswith("It is clear"))
+
+
+def test_saying_one_could_not_comment_is_a_refusal_not_a_statement():
+    assert said("The Treasury said it could not comment on individual cases.") == []
+    assert said("The Treasury said it could not cut the tax this year.") == ["it could not cut the tax this year"]
