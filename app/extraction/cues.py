@@ -235,6 +235,8 @@ CLAUSE_BOUNDARY = re.compile(
     r"|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|reported|reports|added|told)\b"
     r"|,\s+(?:compared|noting|adding|" + _ALL_PAST + r")\b|\s+while\s+\d"
     r"|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b"
+    # `said he is focused on the poll and is due to join …`: the speaker's schedule, told by the writer
+    r"|\s+and\s+(?:is|was|are|were)\s+(?:due|expected|set|scheduled)\s+to\b"
     # `said he opposed the plans branding them a “regressive” step`: a participle of naming starts the writer's gloss
     r"|\s+(?:branding|labelling|labeling|dubbing|calling|describing)\s+(?:them|him|her|it)\b"
     # `…, and railed against …`, `…, and has championed …`: the speaker's next deed, not more of the words

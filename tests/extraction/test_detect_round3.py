@@ -82,3 +82,8 @@ def test_a_quoted_sentence_then_name_appositive_and_said_with_a_clause_is_a_new_
 def test_saying_one_could_not_comment_is_a_refusal_not_a_statement():
     assert said("The Treasury said it could not comment on individual cases.") == []
     assert said("The Treasury said it could not cut the tax this year.") == ["it could not cut the tax this year"]
+
+
+def test_and_is_due_to_ends_the_reported_clause():
+    assert said("The mayor has said she is proud of the scheme and is due to open the new depot next week.") == [
+        "she is proud of the scheme"]
