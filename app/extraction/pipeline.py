@@ -50,6 +50,7 @@ _THAT_THING = re.compile(r"[\w’'-]+(?:\s+(?:on|in|at|for|from|during|with|abou
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|you)\b")
 _SUBJECT_THEN_AUXILIARY = re.compile(r"\s+the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
                                      r"\s+(?:would|will|could|should|must|might|may|can|is|was|are|were|has|had|have)\b")
+_MODALS = frozenset({"might", "would", "could", "should", "will", "can", "must", "may", "shall"})
 _STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+$")
 # Verbs whose object is who was spoken to: a name right after them is the listener, never the speaker.
 _LISTENER_FIRST = frozenset({"tell", "inform", "remind", "assure"})
@@ -287,6 +288,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
         first_word = _FIRST_WORD.match(text, content_start, sentence.end)
         if first_word is None:
             return
+        if participle and not that and not text[match.end():content_start].strip() and first_word.group().lower() in _MODALS:
+            return  # `Businesses complaining might like to …`: the participle describes the subject of `might`
         word = first_word.group().lower().strip("“\"‘")
         if that:
             pass

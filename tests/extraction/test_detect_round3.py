@@ -87,3 +87,8 @@ def test_saying_one_could_not_comment_is_a_refusal_not_a_statement():
 def test_and_is_due_to_ends_the_reported_clause():
     assert said("The mayor has said she is proud of the scheme and is due to open the new depot next week.") == [
         "she is proud of the scheme"]
+
+
+def test_a_participle_right_before_a_modal_describes_the_subject():
+    assert said("Landlords complaining might like to look at their own profits first.") == []
+    assert said("Mr Ross wrote to the board, adding he would resign.") == ["he would resign"]
