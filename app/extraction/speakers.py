@@ -217,7 +217,7 @@ class Registry(Roles):
             if len(bare) == 1 and not titles and self._sentence_initial(name_start):
                 # A capitalised first word (`Look at…`, `Cancer is…`) is a name only if the article writes it in
                 # lowercase nowhere, and it is followed by a speech verb or also capitalised inside sentences.
-                known = CUE_VERB.match(text, name_end + 1) is not None
+                known = CUE_VERB.match(text, name_end + 1) is not None and not common_noun_word(bare[0])
                 if not known:
                     known = self._capitalised_inside(bare[0])
                 if not known or lowercase(bare[0].lower()):
@@ -466,6 +466,9 @@ class Registry(Roles):
         for entity in self.entities:
             if entity.words[-1] == bare[-1] or entity.name == " ".join(bare):
                 return entity
+        if len(bare) == 1 and common_noun_word(bare[0]) and (
+                _role_word(bare[0].lower().rstrip(".")) or not self._capitalised_inside(bare[0])):
+            return None  # `Analysts said`, `said one Labour MP`: a group or a role with no name
         kind = "organisation" if is_organisation(bare) else "person"
         entity = Entity(" ".join(bare), kind, gender_of(phrase.split()))
         entity.surface.append(phrase)
@@ -719,6 +722,25 @@ def _bare_name(phrase: str) -> list[str] | None:
     if not honorific and not is_organisation(bare) and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare):
         return None
     return bare
+
+
+_PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?<![sui])s")
+_COLLECTIVE_NOUNS = frozenset({"police", "staff", "people", "public", "management", "crowd", "audience"})
+
+
+def common_noun_word(word: str) -> bool:
+    """Whether a lone capitalised word reads as a common noun for a group or a role rather than a name:
+    a plural (`Analysts`, `Unions`), a collective noun (`Police`) or a role title (`MP`, `Ministers`)."""
+    lowered = word.lower().rstrip(".")
+    if lowered in ORGANISATION_WORDS and lowered not in _COLLECTIVE_NOUNS:
+        return False  # `Labour`, `Treasury`, `Democrats`: names of bodies
+    if word.isupper():
+        return lowered in SEAT_HOLDERS  # an acronym names a body (`UK`, `CBI`) unless it is a seat (`MP`)
+    return lowered in _COLLECTIVE_NOUNS or _role_word(lowered) or bool(_PLURAL_NOUN.fullmatch(word))
+
+
+def _role_word(lowered: str) -> bool:
+    return lowered in TITLES or _singular(lowered) in TITLES
 
 
 def _head_word(words: list[str]) -> str:
