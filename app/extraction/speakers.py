@@ -81,6 +81,8 @@ _ORGANISATION_AFTER = re.compile(
     r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?" + _ORGANISATION_NOUNS + r"\s+(?:that|which|behind|founded|,)")
 _CLAUSE_OPENER = re.compile(r",?\s+(?:after|before|when|because|until|once)\s+")
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+_BRIEF_BEFORE_HOLDER = re.compile(r"\s+(?:spokes(?:man|woman|person)|minister|secretary|correspondent|editor)"
+                                  r"\s+[A-Z]")
 _PEERS = frozenset({"Lord", "Lady", "Baroness"})
 _OF_HEADS = frozenset({"bank", "church", "department", "ministry", "university", "office", "court", "council",
                        "institute", "college", "academy", "museum", "board", "chamber", "federation", "confederation",
@@ -117,7 +119,9 @@ def _parse_run(words: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...], 
     lead, titles, bare = split_name(list(words))
     honorific = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
     bare = clean_name(bare, titled=honorific)
-    merged = bool(titles and bare and is_organisation(bare, titles))
+    cut = party_prefix(bare) if len(bare) > 2 else 0
+    merged = bool(titles and bare and is_organisation(bare, titles)
+                  and not (cut and not is_organisation(bare[cut:])))  # `Fellow Lib Dem Jo Bell` is Jo Bell
     if merged:
         bare, titles = titles + bare, []  # `Scottish Executive`, `Liberal Democrats`
     if not bare or (not merged and not honorific and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare)):
@@ -201,6 +205,9 @@ class Registry(Roles):
             lead_length, titles_length, bare_length, titles, bare, organisation = parsed
             if words[0] in DESCRIBING_START and describes_next_name(text, words, match.end()):
                 continue  # `Former Cabinet minister Jo Bell`: not a name of its own
+            if len(bare) == 1 and not organisation and _BRIEF_BEFORE_HOLDER.match(text, match.end()) and not any(
+                    t.lower().rstrip(".") in HONORIFICS for t in titles):
+                continue  # `Home Affairs spokesman Jo Bell`: the run names the brief, not a person
             cut = party_prefix(bare) if len(bare) > 2 else 0
             if cut and not is_organisation(bare[cut:]):
                 # `Lib Dem Jo Bell`: the party goes with the titles
