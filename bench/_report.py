@@ -33,6 +33,7 @@ GOLD_DESCRIPTIONS = {
     "seed": "the seed article (UK), hand-annotated",
     "uk-dev": "UK development set of `bench/uk_dev/` (BBC politics 2005 and UK news pages), hand-annotated",
     "uk-dev2": "second UK development set of `bench/uk_dev2/` (BBC politics 2005), hand-annotated",
+    "uk-dev3": "third UK development set of `bench/uk_dev3/` (BBC politics 2005), hand-annotated",
     "holdout-uk": "held-out UK set of `bench/holdout/` (BBC politics 2005): annotated before any run, never "
                   "tuned on",
     "holdout-us": "held-out US set of `bench/holdout/` (AllSides news desks): annotated before any run, never "

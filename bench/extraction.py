@@ -5,7 +5,7 @@
                                          [--shared DIR]
 
 For each gold file (default: every `*.gold.jsonl` in `../shared/eval/data/`, and the hand-annotated
-sets that `bench/uk_dev/`, `bench/uk_dev2/` and `bench/holdout/` build from the shared corpus) it runs
+sets that `bench/uk_dev*/` and `bench/holdout/` build from the shared corpus) it runs
 On Record's extractor, and textacy + spaCy with `--peer`, times it, scores the predictions with
 `../shared/eval/score.py` and prints one table. `--speed` runs the extractor over the first N articles
 of `../shared/corpus/allsides.jsonl.gz` (5000 by default, `all` for the whole file) and the peer over
@@ -36,6 +36,7 @@ DEFAULT_SPEED, DEFAULT_PEER_SPEED = 5000, 500
 BUILT_SETS = (  # (gold name, builder under bench/, builder arguments)
     ("uk-dev", "uk_dev/build_gold.py", ()),
     ("uk-dev2", "uk_dev2/build_gold.py", ()),
+    ("uk-dev3", "uk_dev3/build_gold.py", ()),
     ("holdout-uk", "holdout/build_gold.py", ("--part", "uk")),
     ("holdout-us", "holdout/build_gold.py", ("--part", "us")),
 )

@@ -227,6 +227,8 @@ CLAUSE_BOUNDARY = re.compile(
     r"|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|reported|reports|added|told)\b"
     r"|,\s+(?:compared|noting|adding|" + _ALL_PAST + r")\b|\s+while\s+\d"
     r"|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b"
+    # `said he opposed the plans branding them a “regressive” step`: a participle of naming starts the writer's gloss
+    r"|\s+(?:branding|labelling|labeling|dubbing|calling|describing)\s+(?:them|him|her|it)\b"
     # `…, and railed against …`, `…, and has championed …`: the speaker's next deed, not more of the words
     r"|,\s+and\s+(?:also\s+)?(?:(?-i:[a-z]{3,}ed)|(?:has|had|have)\s+[a-z]+ed|would|will)\b",
     re.IGNORECASE,

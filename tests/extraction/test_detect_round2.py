@@ -91,3 +91,8 @@ def test_has_since_said_and_a_long_phrase_before_that():
     assert said("Nora Pike has since said she would back a smaller rise.") == ["she would back a smaller rise"]
     text = "Nora Pike said in one of a series of posts on her blog that the bridge would reopen."
     assert said(text) == ["the bridge would reopen"]
+
+
+def test_a_participle_of_naming_without_a_comma_ends_the_clause():
+    text = "Nora Pike said she opposed the new tolls branding them a tax on commuters."
+    assert said(text)[0] == "she opposed the new tolls"
