@@ -274,6 +274,10 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if span is not None and (_NOT_A_SPEAKER.fullmatch(text[span[0]:span[1]])
                              or " " not in text[span[0]:span[1]] and _not_a_name(text[span[0]:span[1]])):
         return None
+    if span is not None and _PARTICIPLE.match(text, cue_start):
+        subject = _participle_subject(text, offset, span)
+        if subject is not None:
+            return subject
     if span is not None:
         member = _MEMBER_OF.search(text, max(offset, span[0] - 60), span[0])
         words = member.group(1).split() if member else []
@@ -288,6 +292,27 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_NOT_IN_VERB_PHRASE = frozenset({"with", "without", "of", "and", "or", "but", "as", "after", "before", "when", "while",
+                                 "because", "if", "by", "than", "that", "who", "which", "where"})
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+def _participle_subject(text: str, offset: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Ann Lee left the party saying …`, `Jo Hale contacted the show saying …`: the noun phrase before a
+    participle is the object of the clause's verb, and the clause's subject speaks (not after `with`)."""
+    clause = _SUBJECT_AND_VERB.match(text, offset, span[0])
+    if clause is None or clause.end(1) >= span[0]:
+        return None
+    between = text[clause.end(1):span[0]].split()
+    if not 1 <= len(between) <= 4 or not all(w.islower() and w.isalpha() for w in between) or (
+            _NOT_IN_VERB_PHRASE.intersection(between)):
+        return None  # `with voters saying`, `a clip of X saying`, `tweeted after a man claiming`
+    subject = clause.group(1)
+    first = subject.split()[0].lower()
+    if first in _DETERMINERS or first in ("it", "there") or first.endswith(("ed", "ing", "ly")) or (
+            _not_a_name(first) or _POSSESSIVE_END.search(subject)):
+        return None
+    return clause.span(1)
 _DETERMINED = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
 _SUBJECT_AND_VERB = re.compile(
     r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?[A-Z][\w’'.-]*"
