@@ -274,6 +274,11 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if span is not None and (_NOT_A_SPEAKER.fullmatch(text[span[0]:span[1]])
                              or " " not in text[span[0]:span[1]] and _not_a_name(text[span[0]:span[1]])):
         return None
+    if span is not None:
+        relative = _OPEN_RELATIVE.search(text, max(offset, span[0] - 60), span[0])
+        head = trailing_noun_phrase(text, offset, relative.start()) if relative else None
+        if head is not None and text[head[0]].isupper() and not _not_a_name(text[head[0]:head[1]].split()[0]):
+            return head  # `Ms Hale, who chairs the Arts Council tells …`: the relative clause's comma is missing
     if span is not None and _PARTICIPLE.match(text, cue_start):
         subject = _participle_subject(text, offset, span)
         if subject is not None:
@@ -294,6 +299,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _NOT_IN_VERB_PHRASE = frozenset({"with", "without", "of", "and", "or", "but", "as", "after", "before", "when", "while",
                                  "because", "if", "by", "than", "that", "who", "which", "where"})
+_OPEN_RELATIVE = re.compile(r",\s*who\s+(?:[a-z]+\s+){1,3}$")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 
 

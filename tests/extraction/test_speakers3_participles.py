@@ -1,4 +1,5 @@
-"""`X <verb> Y saying …` with no comma: Y is the verb's object and X, the clause's subject, speaks."""
+"""`X <verb> Y saying …` with no comma: Y is the verb's object and X, the clause's subject, speaks; likewise
+`X, who <verb> Y tells …` with the relative clause's closing comma missing."""
 
 from __future__ import annotations
 
@@ -27,3 +28,9 @@ def test_a_name_after_of_is_the_participles_own_subject():
     text = "The advert showed a clip of Mr Dunmore saying the scheme would pay for itself."
     statements = run(text).statements
     assert [(mention(text, s), s.speaker) for s in statements] == [("Mr Dunmore", "Dunmore")]
+
+
+def test_a_relative_clause_missing_its_closing_comma_does_not_lend_its_object():
+    text = "Ms Vane, who runs the Harbour Trust tells the paper that the dock will reopen."
+    statements = run(text).statements
+    assert [(mention(text, s), s.speaker) for s in statements] == [("Ms Vane", "Vane")]
