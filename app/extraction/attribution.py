@@ -310,7 +310,7 @@ def _participle_subject(text: str, offset: int, span: tuple[int, int]) -> tuple[
     if clause is None or clause.end(1) >= span[0]:
         return None
     between = text[clause.end(1):span[0]].split()
-    if not 1 <= len(between) <= 4 or not all(w.islower() and w.isalpha() for w in between) or (
+    if not 1 <= len(between) <= 4 or not all(w.islower() and w.replace("-", "").isalpha() for w in between) or (
             _NOT_IN_VERB_PHRASE.intersection(between)):
         return None  # `with voters saying`, `a clip of X saying`, `tweeted after a man claiming`
     subject = clause.group(1)

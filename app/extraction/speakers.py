@@ -83,6 +83,7 @@ _CLAUSE_OPENER = re.compile(r",?\s+(?:after|before|when|because|until|once)\s+")
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 _BRIEF_BEFORE_HOLDER = re.compile(r"\s+(?:spokes(?:man|woman|person)|minister|secretary|correspondent|editor)"
                                   r"\s+[A-Z]")
+_PRONOUN_AT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)(?![\w’'-])")
 _PEERS = frozenset({"Lord", "Lady", "Baroness"})
 _OF_HEADS = frozenset({"bank", "church", "department", "ministry", "university", "office", "court", "council",
                        "institute", "college", "academy", "museum", "board", "chamber", "federation", "confederation",
@@ -437,6 +438,13 @@ class Registry(Roles):
                 candidates = [c for k, c in enumerate(candidates) if not (
                     _POSSESSIVE.match(self.text, ends[k]) and k + 1 < len(candidates)
                     and _OPENER_THEN_SUBJECT.fullmatch(self.text, ends[k], candidates[k + 1][0]))]
+            if index != current and len(candidates) > 1:
+                # `… Mr Lee was wrong, argued Mr Hale. He added …`: the sentence's speaker before names in what he said
+                # (a speaker named there, not a pronoun of a subordinate clause: `… after he said …`)
+                spoke = {id(e) for o, e in self._subject_events
+                         if self.layout.sentence_index(o) == index and not _PRONOUN_AT.match(self.text, o)}
+                candidates = ([c for c in candidates if id(c[1]) in spoke]
+                              + [c for c in candidates if id(c[1]) not in spoke])
             for _, entity in candidates:
                 if gender is None or entity.gender in (gender, None):
                     return entity
