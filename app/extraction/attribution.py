@@ -275,7 +275,8 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
                              or " " not in text[span[0]:span[1]] and _not_a_name(text[span[0]:span[1]])):
         return None
     if span is not None:
-        relative = _OPEN_RELATIVE.search(text, max(offset, span[0] - 60), span[0])
+        low = max(offset, span[0] - 60)
+        relative = _OPEN_RELATIVE.search(text, low, span[0]) if text.find("who", low, span[0]) >= 0 else None
         head = trailing_noun_phrase(text, offset, relative.start()) if relative else None
         if head is not None and text[head[0]].isupper() and not _not_a_name(text[head[0]:head[1]].split()[0]):
             return head  # `Ms Hale, who chairs the Arts Council tells …`: the relative clause's comma is missing

@@ -441,8 +441,9 @@ class Registry(Roles):
             if index != current and len(candidates) > 1:
                 # `… Mr Lee was wrong, argued Mr Hale. He added …`: the sentence's speaker before names in what he said
                 # (a speaker named there, not a pronoun of a subordinate clause: `… after he said …`)
+                block = self.layout.sentences[index]
                 spoke = {id(e) for o, e in self._subject_events
-                         if self.layout.sentence_index(o) == index and not _PRONOUN_AT.match(self.text, o)}
+                         if block.start <= o < block.end and not _PRONOUN_AT.match(self.text, o)}
                 candidates = ([c for c in candidates if id(c[1]) in spoke]
                               + [c for c in candidates if id(c[1]) not in spoke])
             for _, entity in candidates:
