@@ -83,7 +83,7 @@ _CLAUSE_OPENER = re.compile(r",?\s+(?:after|before|when|because|until|once)\s+")
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 _BRIEF_BEFORE_HOLDER = re.compile(r"\s+(?:spokes(?:man|woman|person)|minister|secretary|correspondent|editor)"
                                   r"\s+[A-Z]")
-_PRONOUN_AT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)(?![\w’'-])")
+_SUBORDINATE_AT = re.compile(r"(?<![\w’'-])(?:after|before|when|because|as|while|since|until|if|although|once)\s+$")
 _PEERS = frozenset({"Lord", "Lady", "Baroness"})
 _OF_HEADS = frozenset({"bank", "church", "department", "ministry", "university", "office", "court", "council",
                        "institute", "college", "academy", "museum", "board", "chamber", "federation", "confederation",
@@ -440,10 +440,11 @@ class Registry(Roles):
                     and _OPENER_THEN_SUBJECT.fullmatch(self.text, ends[k], candidates[k + 1][0]))]
             if index != current and len(candidates) > 1:
                 # `… Mr Lee was wrong, argued Mr Hale. He added …`: the sentence's speaker before names in what he said
-                # (a speaker named there, not a pronoun of a subordinate clause: `… after he said …`)
+                # (not the speaker of a relative or subordinate clause: `X, who said …`, `… after he said …`)
                 block = self.layout.sentences[index]
                 spoke = {id(e) for o, e in self._subject_events
-                         if block.start <= o < block.end and not _PRONOUN_AT.match(self.text, o)}
+                         if block.start <= o < block.end and not self.text.startswith("who", o)
+                         and not _SUBORDINATE_AT.search(self.text, max(0, o - 9), o)}
                 candidates = ([c for c in candidates if id(c[1]) in spoke]
                               + [c for c in candidates if id(c[1]) not in spoke])
             for _, entity in candidates:

@@ -24,3 +24,9 @@ def test_a_pronoun_speaker_of_a_subordinate_clause_does_not_take_over():
             '"We pay our debts on time," he said.')
     statements = run(text).statements
     assert [s.speaker for s in statements] == ["Ferris", "Lund"]
+
+
+def test_he_after_a_pronoun_speaker_keeps_that_speaker():
+    text = "Mr Tarr rose after lunch. Mr Penn had got the sums wrong, he said. He added that the budget would balance."
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Tarr", "Tarr"]
