@@ -34,6 +34,7 @@ from app.extraction.names import (
 )
 from app.extraction.cues import CUE_VERB
 from app.extraction.descriptions import (
+    BODY_HEADS,
     DESCRIBING_START,
     bound_elsewhere,
     committee_names,
@@ -185,7 +186,8 @@ class Registry(Roles):
             start = match.start()
             extra: list[str] = []
             if len(words) > 1 and _may_lead(words[0], words[1]) and (
-                    len(words) >= 3 or self._sentence_initial(start)):
+                    len(words) >= 3 or self._sentence_initial(start)) and not (
+                    len(words) <= 4 and words[-1].lower() in BODY_HEADS):  # `Low Pay Commission`: one name
                 # `Even David Hemenway`, `Families Margaret Hodge`: a capitalised word the article also writes in
                 # lowercase is not the start of a name
                 while len(words) > 1 and _may_lead(words[0], words[1]) and lowercase(words[0].lower()):

@@ -1,0 +1,12 @@
+"""Names of bodies made of ordinary words (`Fair Rents Commission`) and short forms of street names."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import run
+
+
+def test_ordinary_words_before_a_body_head_stay_in_its_name():
+    text = ("The Fair Rents Commission met in June. Rents were not fair to tenants, the commission said, "
+            "and the federal rules should change.")
+    statements = run(text).statements
+    assert [s.speaker for s in statements][:1] == ["Fair Rents Commission"]
