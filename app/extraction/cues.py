@@ -17,7 +17,7 @@ suggest promise urge predict vow pledge reiterate stress recall concede conclude
 assert contend confirm deny:denies,denied,denying mention remark comment testify:testifies,testified,testifying
 emphasise emphasize maintain reveal counter retort allege charge lament caution proclaim
 assure remind inform continue ask:asks,asked,asking accuse describe recount call
-clarify:clarifies,clarified,clarifying hint
+clarify:clarifies,clarified,clarifying hint confess dismiss brand liken label:labels,labelled,labeled,labelling,labeling
 """.split()
 
 _IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote"}
@@ -31,7 +31,8 @@ def _inflect(base: str) -> list[str]:
         stem = base[:-1]
         return [base, stem + "ies", stem + "ied", base + "ing"]
     doubled = base + base[-1] if base in ("admit", "quip", "regret", "commit", "omit") else base
-    return [base, base + "s", doubled + "ed", doubled + "ing"]
+    third = base + "es" if base.endswith(("s", "sh", "ch", "x")) else base + "s"  # `stresses`, `confesses`
+    return [base, third, doubled + "ed", doubled + "ing"]
 
 
 def _forms() -> dict[str, str]:
@@ -61,10 +62,15 @@ OBJECT_VERBS = {"accuse": re.compile(r"\sof\s"), "call": re.compile(r"[“\"‘]
 # `called him a liar`, `calling Trump a fascist`: a name for someone, said of them.
 CALL_OBJECT = re.compile(r"(?:(?:him|her|them|it|himself|herself|themselves)\s+|(?:[A-Z][\w’'.-]*\s+){1,3})(?:a|an|the)\s"
                          r"|the\s+[\w’'-]+\s+(?:a|an)\s")
+# Verbs of judgement: only the quoted words they pin on something are said (`dismissed the plan as “desperate”`).
+JUDGEMENT_VERBS = frozenset({"dismiss", "brand", "liken", "label"})
+# What a judgement verb or `described`/`calls` puts on its object: `as` or `to`, then a quotation.
+JUDGEMENT_QUOTE = re.compile(r"(?:\s+[^.,;:!?“”\"]{1,60}?)?\s+(?:as|to)\s+(?=[“\"])")
+BARE_JUDGEMENT_QUOTE = re.compile(r"\s+(?:as\s+)?(?=[“\"])")
 # Verbs that report an account (`explained how …`, `recalled why …`), unlike questions (`asked how …`).
 ACCOUNT_VERBS = frozenset({"explain", "note", "recall", "recount", "describe", "reveal", "write", "tell"})
 # Verbs that never come after what was said (`…, she called.` is a telephone call).
-NOT_REVERSIBLE = frozenset({"call", "describe", "accuse", "urge", "ask", "promise", "vow", "pledge", "threaten",
+NOT_REVERSIBLE = frozenset({"call", "describe", "dismiss", "brand", "liken", "label", "accuse", "urge", "ask", "promise", "vow", "pledge", "threaten",
                             "mention", "reveal", "remind", "inform", "assure", "charge", "comment", "deny"})
 # A speech verb in the passive: its subject is who was spoken to or about.
 PASSIVE = re.compile(r"(?:.*\s)?(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:[a-z]+ed|told|said|written|"
@@ -73,7 +79,7 @@ PASSIVE = re.compile(r"(?:.*\s)?(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:[
 INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "urge", "warn", "tell", "ask", "claim"})
 # Verbs whose bare noun-phrase object is not reported speech (`announced a plan` is speech; `noted` alone is
 # not): they need `that` or a clause-looking start.
-CLAUSE_ONLY_VERBS = frozenset({"add", "hint", "state", "maintain", "continue", "charge", "ask",
+CLAUSE_ONLY_VERBS = frozenset({"add", "hint", "confess", "state", "maintain", "continue", "charge", "ask",
                                "comment", "remark", "clarify", "testify", "counter", "joke", "point out",
                                "make clear"})
 
@@ -195,6 +201,7 @@ LISTENER = re.compile(
     r"magazine|radio|television|station|programme|program|show|agency|paper|Post|Times|News)|"
     r"(?:(?!that\b)[a-z]+\s+){1,2}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?(?![\w’'-])"
+    r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"  # `the Parliamentary Labour Party (PLP)`: an abbreviation after the name
 )
 
 THAT = re.compile(r"\s*,?\s*that\b\s*", re.IGNORECASE)
@@ -219,7 +226,8 @@ CLAUSE_BOUNDARY = re.compile(
     r"|,[\"”’']*\s+but\s+(?:(?:he|she|they|it|we|this|these|those|his|her|their|its|also|then)\b|(?-i:[A-Z](?!\s))|\d"
     r"|(?:did|does|has|had|would|was)\s+not\b|(?:" + _ALL_PAST + r")\b)"
     r"|;\s|(?P<dash>\s+[—–]\s|\s+--?\s)|\s+(?:according\s+to)\b"
-    r"|\s+but\s+(?:has|have|had|is|was|did|does|would|will|also|then|declined|refused|" + _ALL_PAST + r")\b"
+    r"|\s+but\s+(?:(?:on|last|this|earlier)\s+[A-Z]\w*day\s+)?(?:has|have|had|is|was|did|does|would|will|also|then|"
+    r"declined|refused|" + _ALL_PAST + r")\b"
     r"|,\s+(?:and|but|while)\s+[^,.;“”\"]{1,60}?\b(?:said|says|say|told|added|argued|insisted)\b"
     # `… too high and Labour says the sums do not add up`: a second speaker and verb
     r"|\s+(?:and|but|while)\s+(?:the\s+)?(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}\s+(?:also\s+)?"

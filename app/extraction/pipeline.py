@@ -39,7 +39,18 @@ _COLON_QUOTE = re.compile(r":\s*(?=[“\"])")
 _INTRODUCES = re.compile(r"[a-z]{2,}ed\s*$")
 _DEMAND = re.compile(r"(?:for|on|upon)\s+")
 _FIRST_WORD = re.compile(r"[\w’'“\"‘-]+")
-_JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto|\bby)$")
+_JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto|\bby"
+                     r"|\b(?:and|but)\s+(?:on|last|this|earlier|later\s+on)\s+[A-Z]\w*day)$")
+# `to announce`, `will announce`: the verb in its base form after `to` or a modal.
+# `which he called`, `what Smith described as`: the thing judged comes before the speaker.
+_RELATIVE_END = re.compile(r"\b(which|who|whom|what|that)\s+$")
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those)(?:\s+[\d,.]+)?\s+$", re.IGNORECASE)
+# `denied that quote on Wednesday`: one word after `that`, then at most a phrase of time or place.
+_THAT_THING = re.compile(r"[\w’'-]+(?:\s+(?:on|in|at|for|from|during|with|about|over|the)\b[^,;“”\"]*)?")
+_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|you)\b")
+_SUBJECT_THEN_AUXILIARY = re.compile(r"\s+the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
+                                     r"\s+(?:would|will|could|should|must|might|may|can|is|was|are|were|has|had|have)\b")
+_STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+$")
 # Verbs whose object is who was spoken to: a name right after them is the listener, never the speaker.
 _LISTENER_FIRST = frozenset({"tell", "inform", "remind", "assure"})
 
@@ -105,6 +116,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
         if match.start() == verb_start and not match.group("verb").endswith(("ed", "ing", "id", "ld", "te")) \
                 and shapes.noun_before(text[max(sentence.start, verb_start - 40):verb_start]):
             return  # `his often-repeated vow that …`, `amid Tory claims the ads …`: a noun, not a verb
+        if match.start() == verb_start and match.group("verb").endswith("ed") and _DETERMINER_END.search(
+                text, max(sentence.start, verb_start - 24), verb_start):
+            return  # `the 140 confirmed cases`, `an admitted error`: a participle used as an adjective
         window = text[max(sentence.start, match.start() - 30): min(sentence.end, match.end() + 6)]
         if cues.NON_STATEMENT.search(window):
             return
@@ -114,6 +128,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
         if cues.PASSIVE.match(match.group()):
             return  # `was declared the winner`, `is said to be`: the subject is not the speaker
         cue_span = (match.start(), match.end())
+        if base in cues.JUDGEMENT_VERBS or base in ("describe", "call"):
+            if self.judgement(match, sentence, base, cue_span) or base in cues.JUDGEMENT_VERBS:
+                return
         position = match.end()
         listener = None
         if base in cues.LISTENER_VERBS and not cues.THAT.match(text, position):
@@ -125,6 +142,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
             if found:
                 listener = found
                 position = found.end()
+                swallowed = text.rfind(" the ", found.start() + 1, found.end())
+                if swallowed > found.start() and _SUBJECT_THEN_AUXILIARY.match(text, swallowed, sentence.end):
+                    position = swallowed  # `told the BBC the plan would fail`: the listener ends before the subject
                 if not cues.THAT.match(text, position):
                     # `told the audience at his fundraiser that …`
                     further = shapes.LISTENER_THEN_THAT.match(text, position, sentence.end)
@@ -283,14 +303,23 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
                 word in shapes.PREPOSITION_OPENERS and shapes.CLAUSE_AFTER_PHRASE.match(text, content_start, sentence.end)):
             return  # but `said in politics it takes time …` opens its clause with a phrase
         end = cues.reported_clause_end(text, content_start, sentence.end)
+        if (that and that.group().strip().lower() == "that" and len(text[content_start:end].split()) <= 4
+                and _THAT_THING.fullmatch(text, content_start, end) and not cues.has_finite_verb(text, content_start, end)
+                and not _PRONOUN.search(text, content_start, end)):
+            return  # `denied that report on Monday`: `that` points at something; no clause follows
         if shapes.SUBORDINATOR.match(text, sentence.start, subject[0]):
             # `When Smith said it, the room fell silent.`: the subordinate clause ends at its comma
             comma = text.find(",", content_start, end)
             if comma > content_start and not any(content_start <= r.open < comma for r in self.runs):
                 end = comma
+        if (not that and verb == "announce" and _STILL_TO_COME.search(text, max(sentence.start, verb_start - 12), verb_start)
+                and not shapes.CLAUSE_START.match(text, content_start)
+                and not any(content_start <= r.open < end for r in self.runs)):
+            return  # `is due to announce new measures`: an announcement still to come names its subject, says nothing
         if not that and base in cues.CLAUSE_ONLY_VERBS and not shapes.CLAUSE_START.match(text, content_start):
             # `pointed out the plans were dead` has a clause; `pointed out the flaws` only names something
-            clause = " " in base and cues.has_finite_verb(text, content_start, end)
+            # `hinted the party might …` has a clause too; `hinted at a deal` does not
+            clause = (" " in base or base == "hint" and word != "at") and cues.has_finite_verb(text, content_start, end)
             if not clause and not any(r.open >= content_start and r.open < end for r in self.runs):
                 return
         telltale = cues.OBJECT_VERBS.get(base)
@@ -318,6 +347,29 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
             self.add_direct([follow], cue_span, subject, lead_in=None)
             return
         self.add_reported(content_start, end, cue_span, subject, lead_in=(sentence.start, match.start()))
+
+    def judgement(self, match: re.Match, sentence, base: str, cue_span) -> bool:
+        """`dismissed the plan as “desperate”`, `a rate he described as “painful”`: the quoted words are said."""
+        text = self.text
+        # `described`/`calls` keep their own object shapes unless the quotation follows the verb itself
+        shape = cues.JUDGEMENT_QUOTE if base in cues.JUDGEMENT_VERBS else cues.BARE_JUDGEMENT_QUOTE
+        found = shape.match(text, match.end(), sentence.end)
+        run = self.by_open.get(found.end()) if found else None
+        if run is None or run.open in self.consumed or run.close > sentence.end:
+            return False
+        if match.group("verb") in ("brand", "label"):
+            return False  # a noun (`the party's brand as “…”`)
+        subject = subject_before(text, self.clause_start(sentence, match.start()), match.start())
+        if subject is None:
+            return False
+        if shape is cues.BARE_JUDGEMENT_QUOTE:
+            relative = _RELATIVE_END.search(text, sentence.start, subject[0])
+            if relative is None:
+                return False  # `a show called “Brokers”` is a name; `a plan which he called “a con”` is said
+            if relative.group(1) == "what" and not text[subject[0]].isupper():
+                return False  # `what doctors call “…”`, `what she calls …`: a current name, not one person's words
+        self.add_direct([run], cue_span, subject, lead_in=(sentence.start, match.start()))
+        return True
 
     def head_start(self, sentence, cue_start: int) -> int:
         """Where reported words before an attribution can begin: the sentence, after any earlier statement."""
