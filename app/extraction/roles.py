@@ -22,6 +22,7 @@ _ROLE_BEFORE_COMMA = re.compile(r"(?:^|[,.;:\n]\s*)([^,.;:\n]{2,50}),\s*$")
 _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,4}?[\w-]+)\s*(?:[,.;]|$)")
 _ROLE_TO_PLACE = re.compile(r"(?<![\w’'-])([a-z][\w-]*)\s+to\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}$")
 # A sentence opening with a role noun as its subject, followed by its verb (not `of`, `and`, a possessive).
+_OTHERS_ROLE = re.compile(r"\b(?:of|to|for|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$")
 _ROLE_SUBJECT = re.compile(r"The\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
 _LOWER_RUN = re.compile(r"[a-z][a-z-]*")
 _ROLE_SUBJECT_END = re.compile(r"\s+(?!of\b|and\b|or\b|for\b|to\b|in\b|on\b|at\b|with\b|who\b|whose\b)[a-z]")
@@ -108,6 +109,8 @@ class Roles:
         match = _APPOSITIVE_ROLE.match(after)
         if match:
             key = role_key(match.group(1))
+            if key and _OTHERS_ROLE.search(normalise_role(match.group(1))[:-len(key)]):
+                key = None  # `Ms Lee, a friend of the Tory leader,`: the role is someone else's
             if key:
                 roles.add(key)
                 entity.roles.add(normalise_role(match.group(1)))
