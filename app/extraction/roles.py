@@ -168,8 +168,20 @@ class Roles:
         if len(words) > len(key.split()) + 1:
             return None  # `the Brazilian president`-like phrases with extra qualifiers are too unsure
         if key.split()[-1] not in _OFFICE_HEADS:
+            if self.layout.paragraph_index(offset) == 0:
+                # `…, its co-chairman has said.` opening the article, the holder named in the next sentences
+                entity = self._named_next(offset)
+                return entity if entity is not None and holds(entity, key, strict=False) else None
             return None  # only offices the article's main figure holds are left untied (`the Prime Minister`)
         entity = self.antecedent(offset, None)
+        if entity is not None and self.layout.paragraph_index(offset) == 0 and (
+                self.text[:offset].rstrip().endswith(",")
+                and self._last_position(entity, offset) >= self.layout.sentence_at(offset).start):
+            # `… Lord X to rejoin, its co-chairman has said.` opening the article: a person named in what was said
+            # is not the one saying it; the holder is named in the next sentences
+            following = self._named_next(offset)
+            if following is not None and holds(following, key, strict=False):
+                return following
         lead = self._lead()
         if (entity is not None and lead is not None and entity is not lead and key not in SEAT_HOLDERS
                 and self._named_once(entity, offset)

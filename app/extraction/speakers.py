@@ -74,6 +74,9 @@ _AUTHORED_BEFORE = re.compile(
 _NICKNAMED = re.compile(r"([A-Z](?<!\w.)[a-z]+) [\"“‘]([Tt]he )?[A-Z][^\"”’\n]{1,25}[\"”’] ?([A-Z][\w’'-]+)")
 _ORGANISATION_NOUNS = (r"(?:company|firm|label|group|charity|agency|organisation|organization|network|"
                        r"broadcaster|publisher|retailer|carrier|airline|manufacturer|bank|studio|club|band)")
+# `the company`, `the non-partisan charity`: a kind of organisation with up to two hyphenated or -al/-ent qualifiers
+_QUALIFIED_ORGANISATION = re.compile(r"the\s+(?:(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ent|ant|ist|ive))\s+){0,2}"
+                                     + _ORGANISATION_NOUNS)
 # A name set in apposition to an organisation noun is that organisation.
 _ORGANISATION_BEFORE = re.compile(
     r"(?:^|[.!?\n]\s*|\s)(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?" + _ORGANISATION_NOUNS
@@ -692,7 +695,7 @@ class Registry(Roles):
                     entity = named
             elif role_key(phrase) and _definite(lowered):
                 entity = self.resolve_role(phrase, start)
-            elif _DEFINITE_ORGANISATION.fullmatch(lowered) or re.fullmatch(r"the\s+" + _ORGANISATION_NOUNS, lowered):
+            elif _DEFINITE_ORGANISATION.fullmatch(lowered) or _QUALIFIED_ORGANISATION.fullmatch(lowered):
                 # `the alliance`, `the company`: the organisation of that kind the article last named, else the
                 # organisation named most recently
                 entity = (self._organisation_named(lowered.split()[-1], start)
@@ -785,5 +788,5 @@ def _singular(word: str) -> str:
 
 def _definite(phrase: str) -> bool:
     """`the chancellor`, `Scotland's first minister`, `chancellor`: a phrase that picks out one holder."""
-    return (bool(re.match(r"(?:the|this|our|their|his|her|[\w-]+[’']s)\s", phrase))
+    return (bool(re.match(r"(?:the|this|our|their|his|her|its|[\w-]+[’']s)\s", phrase))
             or phrase.split()[0] in ROLE_NOUNS)

@@ -10,3 +10,9 @@ def test_ordinary_words_before_a_body_head_stay_in_its_name():
             "and the federal rules should change.")
     statements = run(text).statements
     assert [s.speaker for s in statements][:1] == ["Fair Rents Commission"]
+
+
+def test_a_qualified_kind_of_organisation_is_the_one_just_named():
+    text = ("The study came from the Civic Ledger Society. Voters wanted more debates, the non-partisan charity said.")
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Civic Ledger Society"]

@@ -17,3 +17,11 @@ def test_a_role_of_the_persons_own_in_an_appositive_still_ties():
             "The Tory leader said the visit had gone well.")
     statements = run(text).statements
     assert [s.speaker for s in statements] == ["Vance"]
+
+
+def test_a_lede_role_with_its_is_the_person_named_next_not_one_named_in_the_claim():
+    text = ("The party would welcome back Lord Ashby if he applied, its co-chairman has said.\n\n"
+            "Dr Nell Fairlie told a radio programme that it was a matter for the members. "
+            "Lord Ashby left the party in 2001 and has not spoken since.")
+    statements = run(text).statements
+    assert [s.speaker for s in statements][0] == "Nell Fairlie"
