@@ -69,8 +69,9 @@ _DOCUMENT = re.compile(r"(?:the|a|an|this|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
                        r"(?:book|memoir|memoirs|biography|autobiography|diary|diaries)\b")
 _AUTHORED_AFTER = re.compile(r"[’']s?\s+(?:[a-z-]+\s+){0,2}?(?:book|memoir|memoirs|biography|autobiography|diary)\b")
 _AUTHORED_BEFORE = re.compile(
-    r"(?:book|memoir|memoirs|biography|autobiography|diary|diaries)(?:,\s[^,.]{1,40},)?\s+by\s+[^.;:\n]{0,50}$"
+    r"(?:book|memoir|memoirs|biography|autobiography|diary|diaries)(?:,\s[^,.]{1,40}?,?)?\s+by\s+[^.;:\n]{0,50}$"
     r"|\bauthor,?\s+(?:[A-Za-z-]+\s+){0,3}$")
+_WRITTEN_BY = re.compile(r",\s+by\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+),")
 _NICKNAMED = re.compile(r"([A-Z](?<!\w.)[a-z]+) [\"“‘]([Tt]he )?[A-Z][^\"”’\n]{1,25}[\"”’] ?([A-Z][\w’'-]+)")
 _ORGANISATION_NOUNS = (r"(?:company|firm|label|group|charity|agency|organisation|organization|network|"
                        r"broadcaster|publisher|retailer|carrier|airline|manufacturer|bank|studio|club|band)")
@@ -649,7 +650,16 @@ class Registry(Roles):
             head_start = self.text.index(phrase, start)
             return self.resolve(head_start, head_start + seat.start())
         if _DOCUMENT.match(lowered):
-            return self._author(start)
+            author = self._author(start)
+            self._document = (start, author)  # `A new book says … It claims …`: the book goes on speaking
+            return author
+        written = _WRITTEN_BY.match(self.text, end)
+        if written:
+            # `Dark Towers, by Ann Lee, says …`: a work's title speaks for its author
+            author = self.entity_at(written.start(1), written.end(1))
+            if author is not None and author.kind == "person":
+                self._document = (start, author)
+                return author
         described = description_kind(lowered)
         if described is not None:
             entity = self._described(phrase, described, start)

@@ -1,0 +1,20 @@
+"""A book speaks for its author: `A new book, <title> by <role> <Name>, says`, `<Title>, by <Name>, says`, and `It`
+in the next sentence goes on with the same author."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import run
+
+
+def test_a_book_with_its_title_and_author_in_apposition_is_the_author():
+    text = ("A new book, Glass Corridors by Evening Star writer Hugh Danvers, says the mayor broke a promise. "
+            "It claims the deal was done in a car park.")
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Hugh Danvers", "Hugh Danvers"]
+
+
+def test_a_title_by_an_author_speaks_for_the_author():
+    text = ("Glass Corridors, by Hugh Danvers, says the council was warned twice. "
+            "It claims the warnings were ignored.")
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Hugh Danvers", "Hugh Danvers"]
