@@ -72,6 +72,8 @@ _AUTHORED_BEFORE = re.compile(
     r"(?:book|memoir|memoirs|biography|autobiography|diary|diaries)(?:,\s[^,.]{1,40}?,?)?\s+by\s+[^.;:\n]{0,50}$"
     r"|\bauthor,?\s+(?:[A-Za-z-]+\s+){0,3}$")
 _WRITTEN_BY = re.compile(r",\s+by\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+),")
+_PAPERS = re.compile(r"(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:letter|e-mail|email|memo|note|document|statement)")
+_SENT_FROM = re.compile(r",\s+(?:sent\s+)?from\s+(?:the\s+)?((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'&-]+),")
 _NICKNAMED = re.compile(r"([A-Z](?<!\w.)[a-z]+) [\"“‘]([Tt]he )?[A-Z][^\"”’\n]{1,25}[\"”’] ?([A-Z][\w’'-]+)")
 _ORGANISATION_NOUNS = (r"(?:company|firm|label|group|charity|agency|organisation|organization|network|"
                        r"broadcaster|publisher|retailer|carrier|airline|manufacturer|bank|studio|club|band)")
@@ -654,10 +656,12 @@ class Registry(Roles):
             self._document = (start, author)  # `A new book says … It claims …`: the book goes on speaking
             return author
         written = _WRITTEN_BY.match(self.text, end)
+        if written is None and _PAPERS.fullmatch(lowered):
+            written = _SENT_FROM.match(self.text, end)  # `The letter, from the Home Office, says …`
         if written:
             # `Dark Towers, by Ann Lee, says …`: a work's title speaks for its author
             author = self.entity_at(written.start(1), written.end(1))
-            if author is not None and author.kind == "person":
+            if author is not None and (author.kind == "person" or written.re is _SENT_FROM):
                 self._document = (start, author)
                 return author
         described = description_kind(lowered)

@@ -1,5 +1,5 @@
 """A book speaks for its author: `A new book, <title> by <role> <Name>, says`, `<Title>, by <Name>, says`, and `It`
-in the next sentence goes on with the same author."""
+in the next sentence goes on with the same author; a letter from a body in apposition speaks for the body."""
 
 from __future__ import annotations
 
@@ -18,3 +18,10 @@ def test_a_title_by_an_author_speaks_for_the_author():
             "It claims the warnings were ignored.")
     statements = run(text).statements
     assert [s.speaker for s in statements] == ["Hugh Danvers", "Hugh Danvers"]
+
+
+def test_a_letter_from_a_body_in_apposition_speaks_for_the_body():
+    text = ('The letter, from the Transport Office, says: "Your licence will not be renewed." '
+            "It said the decision was final.")
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Transport Office", "Transport Office"]
