@@ -348,6 +348,8 @@ class Registry(Roles):
 
     def _link(self, titles: list[str], bare: list[str], position: int, organisation: bool) -> Entity | None:
         if organisation:
+            if len(bare) >= 2 and bare[-1] in ("St", "St."):
+                bare = bare[:-1] + ["Street"]  # `Downing St`: a street's short form names the same place
             name = " ".join(bare)
             entity = self._organisations.get(name)
             if entity is None:

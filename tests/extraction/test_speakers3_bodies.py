@@ -16,3 +16,9 @@ def test_a_qualified_kind_of_organisation_is_the_one_just_named():
     text = ("The study came from the Civic Ledger Society. Voters wanted more debates, the non-partisan charity said.")
     statements = run(text).statements
     assert [s.speaker for s in statements] == ["Civic Ledger Society"]
+
+
+def test_a_streets_short_form_names_the_same_place():
+    text = "Downing St said the scheme would be reviewed in the spring."
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Downing Street"]
