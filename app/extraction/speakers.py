@@ -90,7 +90,8 @@ _CLAUSE_OPENER = re.compile(r",?\s+(?:after|before|when|because|until|once)\s+")
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 _BRIEF_BEFORE_HOLDER = re.compile(r"\s+(?:spokes(?:man|woman|person)|minister|secretary|correspondent|editor)"
                                   r"\s+[A-Z]")
-_SUBORDINATE_AT = re.compile(r"(?<![\w’'-])(?:after|before|when|because|as|while|since|until|if|although|once)\s+$")
+_SUBORDINATE_AT = re.compile(r"(?<![\w’'-])(?:after|before|when|because|as|while|since|until|if|although|once)\s+$",
+                             re.IGNORECASE)
 _PEERS = frozenset({"Lord", "Lady", "Baroness"})
 _OF_HEADS = frozenset({"bank", "church", "department", "ministry", "university", "office", "court", "council",
                        "institute", "college", "academy", "museum", "board", "chamber", "federation", "confederation",
@@ -455,12 +456,24 @@ class Registry(Roles):
                 spoke = {id(e) for o, e in self._subject_events
                          if block.start <= o < block.end and not self.text.startswith("who", o)
                          and not _SUBORDINATE_AT.search(self.text, max(0, o - 9), o)}
+                spoke.update(id(e) for o, e in candidates if self._speaks_at(o))
                 candidates = ([c for c in candidates if id(c[1]) in spoke]
                               + [c for c in candidates if id(c[1]) not in spoke])
             for _, entity in candidates:
                 if gender is None or entity.gender in (gender, None):
                     return entity
         return None
+
+    def _speaks_at(self, start: int) -> bool:
+        """Whether the name at `start` is the subject of a speech verb right next to it (`Ann Lee said`,
+        `argued Ann Lee`) outside a subordinate clause."""
+        end = self._mention_end(start)
+        if end == start or _SUBORDINATE_AT.search(self.text, max(0, start - 9), start):
+            return False
+        if CUE_VERB.match(self.text, end + 1) is not None and self.text[end:end + 1] == " ":
+            return True
+        before = CUE_VERB.search(self.text, max(0, start - 24), start)
+        return before is not None and before.end() == start - 1 and self.text[before.start() - 2:before.start()] == ", "
 
     def _mention_end(self, start: int) -> int:
         """The end of the registered name starting at `start`, else `start` (a pronoun's resolved subject)."""

@@ -30,3 +30,10 @@ def test_he_after_a_pronoun_speaker_keeps_that_speaker():
     text = "Mr Tarr rose after lunch. Mr Penn had got the sums wrong, he said. He added that the budget would balance."
     statements = run(text).statements
     assert [s.speaker for s in statements] == ["Tarr", "Tarr"]
+
+
+def test_a_name_right_before_said_outranks_a_name_in_an_if_clause():
+    text = ("If Mr Dace stays away, the debate could go ahead with an empty chair, Lord Wrenfield said. "
+            '"Nobody has heard a word from him," he said.')
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Wrenfield", "Wrenfield"]
