@@ -688,6 +688,7 @@ class Registry(Roles):
             if lowered == "it" and self._document is not None and self._document[1] is not None and (
                     self._last_speaker is not None and self._last_speaker[0] == self._document[0]
                     and self.layout.sentence_index(start) - self.layout.sentence_index(self._document[0]) <= 2):
+                self._document = (start, self._document[1])  # and on: `… It claims … , it says.`
                 return self._document[1]  # `Mr Lee's statement said … It added …`
             subject = self._described_subject(start, lowered == "it")
             if subject is not None:

@@ -25,3 +25,10 @@ def test_a_letter_from_a_body_in_apposition_speaks_for_the_body():
             "It said the decision was final.")
     statements = run(text).statements
     assert [s.speaker for s in statements] == ["Transport Office", "Transport Office"]
+
+
+def test_it_goes_on_with_the_author_over_several_sentences():
+    text = ("Glass Corridors, by Hugh Danvers, says the council was warned twice. "
+            "It claims the warnings were ignored. But the Treasury pressed on regardless, it says.")
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Hugh Danvers"] * 3
