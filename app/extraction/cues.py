@@ -235,6 +235,8 @@ CLAUSE_BOUNDARY = re.compile(
     r"|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|reported|reports|added|told)\b"
     r"|,\s+(?:compared|noting|adding|" + _ALL_PAST + r")\b|\s+while\s+\d"
     r"|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b"
+    # `said he is focused on the poll and is due to join …`: the speaker's schedule, told by the writer
+    r"|\s+and\s+(?:is|was|are|were)\s+(?:due|expected|set|scheduled)\s+to\b"
     # `said he opposed the plans branding them a “regressive” step`: a participle of naming starts the writer's gloss
     r"|\s+(?:branding|labelling|labeling|dubbing|calling|describing)\s+(?:them|him|her|it)\b"
     # `…, and railed against …`, `…, and has championed …`: the speaker's next deed, not more of the words
@@ -257,6 +259,8 @@ NON_STATEMENT = re.compile(
     re.IGNORECASE,
 )
 
+# A reported clause that only refuses to comment: `said it could not comment on individual cases`.
+REFUSAL = re.compile(r"(?:it|he|she|they|we)\s+(?:could|can|would)(?:\s+not|n[’']t|not)\s+comment\b", re.IGNORECASE)
 
 # A finite verb (roughly): the clause has its predicate, so a comment that follows is about the whole of it.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"

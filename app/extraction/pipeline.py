@@ -50,6 +50,7 @@ _THAT_THING = re.compile(r"[\w’'-]+(?:\s+(?:on|in|at|for|from|during|with|abou
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|you)\b")
 _SUBJECT_THEN_AUXILIARY = re.compile(r"\s+the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
                                      r"\s+(?:would|will|could|should|must|might|may|can|is|was|are|were|has|had|have)\b")
+_MODALS = frozenset({"might", "would", "could", "should", "will", "can", "must", "may", "shall"})
 _STILL_TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+$")
 # Verbs whose object is who was spoken to: a name right after them is the listener, never the speaker.
 _LISTENER_FIRST = frozenset({"tell", "inform", "remind", "assure"})
@@ -216,7 +217,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
             and (bool(that) or shapes.OPENS_CONTENT.match(rest_stripped) is not None)
             and (_WORD.search(text, sentence.start, run.open) is not None
                  # `“… anti-Semitism?” Mr Milburn replied that …`: a whole quoted sentence, then a new statement
-                 or bool(that) and text[self.quote_content(run)[1] - 1] in ".?!")
+                 # or a quotation that is a sentence of its own, then `X said he …`
+                 or (bool(that) or run.end <= sentence.start and not rest_stripped.startswith(","))
+                 and text[self.quote_content(run)[1] - 1] in ".?!")
         )
         if (run is not None and re.match(r"\s*:\s*(?:[“\"‘]|'')", rest)
                 and text[self.quote_content(run)[1] - 1] in ".?!"):
@@ -285,6 +288,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
         first_word = _FIRST_WORD.match(text, content_start, sentence.end)
         if first_word is None:
             return
+        if participle and not that and not text[match.end():content_start].strip() and first_word.group().lower() in _MODALS:
+            return  # `Businesses complaining might like to …`: the participle describes the subject of `might`
         word = first_word.group().lower().strip("“\"‘")
         if that:
             pass
@@ -303,6 +308,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
                 word in shapes.PREPOSITION_OPENERS and shapes.CLAUSE_AFTER_PHRASE.match(text, content_start, sentence.end)):
             return  # but `said in politics it takes time …` opens its clause with a phrase
         end = cues.reported_clause_end(text, content_start, sentence.end)
+        if cues.REFUSAL.match(text, content_start, end):
+            return
         if (that and that.group().strip().lower() == "that" and len(text[content_start:end].split()) <= 4
                 and _THAT_THING.fullmatch(text, content_start, end) and not cues.has_finite_verb(text, content_start, end)
                 and not _PRONOUN.search(text, content_start, end)):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extraction.helpers import said
+from tests.extraction.helpers import run, said
 
 
 def test_an_announcement_still_to_come_with_a_noun_phrase_says_nothing():
@@ -68,3 +68,27 @@ def test_a_named_listener_does_not_swallow_the_subject_of_the_reported_clause():
     assert said("The former minister told the Herald the new bridge would never be finished.") == [
         "the new bridge would never be finished"]
     assert said("The former minister told the Herald the bridge was a mistake.") == ["the bridge was a mistake"]
+
+
+def test_a_quoted_sentence_then_name_appositive_and_said_with_a_clause_is_a_new_statement():
+    text = ('Tom Pike said the plan was a mess. "It is clear that the council has lost its way." '
+            "Dr Ann Lowe, the Labour spokeswoman for housing, said she had found a sharp rise in evictions.")
+    statements = run(text).statements
+    assert [(s.text, s.speaker) for s in statements][-1] == (
+        "she had found a sharp rise in evictions", "Ann Lowe")
+    assert all(s.speaker != "Ann Lowe" for s in statements if s.text.startswith("It is clear"))
+
+
+def test_saying_one_could_not_comment_is_a_refusal_not_a_statement():
+    assert said("The Treasury said it could not comment on individual cases.") == []
+    assert said("The Treasury said it could not cut the tax this year.") == ["it could not cut the tax this year"]
+
+
+def test_and_is_due_to_ends_the_reported_clause():
+    assert said("The mayor has said she is proud of the scheme and is due to open the new depot next week.") == [
+        "she is proud of the scheme"]
+
+
+def test_a_participle_right_before_a_modal_describes_the_subject():
+    assert said("Landlords complaining might like to look at their own profits first.") == []
+    assert said("Mr Ross wrote to the board, adding he would resign.") == ["he would resign"]
