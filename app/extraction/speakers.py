@@ -88,6 +88,7 @@ _ORGANISATION_AFTER = re.compile(
     r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?" + _ORGANISATION_NOUNS + r"\s+(?:that|which|behind|founded|,)")
 _CLAUSE_OPENER = re.compile(r",?\s+(?:after|before|when|because|until|once)\s+")
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+_HOLDER_WORDS = (" spokes", " minister", " secretary", " correspondent", " editor")
 _BRIEF_BEFORE_HOLDER = re.compile(r"\s+(?:spokes(?:man|woman|person)|minister|secretary|correspondent|editor)"
                                   r"\s+[A-Z]")
 _SUBORDINATE_AT = re.compile(r"(?<![\w’'-])(?:after|before|when|because|as|while|since|until|if|although|once)\s+$",
@@ -215,7 +216,8 @@ class Registry(Roles):
             lead_length, titles_length, bare_length, titles, bare, organisation = parsed
             if words[0] in DESCRIBING_START and describes_next_name(text, words, match.end()):
                 continue  # `Former Cabinet minister Jo Bell`: not a name of its own
-            if len(bare) == 1 and not organisation and _BRIEF_BEFORE_HOLDER.match(text, match.end()) and not any(
+            if len(bare) == 1 and not organisation and text.startswith(_HOLDER_WORDS, match.end()) and (
+                    _BRIEF_BEFORE_HOLDER.match(text, match.end())) and not any(
                     t.lower().rstrip(".") in HONORIFICS for t in titles):
                 continue  # `Home Affairs spokesman Jo Bell`: the run names the brief, not a person
             cut = party_prefix(bare) if len(bare) > 2 else 0
@@ -670,8 +672,8 @@ class Registry(Roles):
             author = self._author(start)
             self._document = (start, author)  # `A new book says … It claims …`: the book goes on speaking
             return author
-        written = _WRITTEN_BY.match(self.text, end)
-        if written is None and _PAPERS.fullmatch(lowered):
+        written = _WRITTEN_BY.match(self.text, end) if self.text.startswith(",", end) else None
+        if written is None and self.text.startswith(",", end) and _PAPERS.fullmatch(lowered):
             written = _SENT_FROM.match(self.text, end)  # `The letter, from the Home Office, says …`
         if written:
             # `Dark Towers, by Ann Lee, says …`: a work's title speaks for its author
