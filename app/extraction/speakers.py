@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 
 from app.extraction.names import (
@@ -88,6 +89,7 @@ _ORGANISATION_AFTER = re.compile(
     r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?" + _ORGANISATION_NOUNS + r"\s+(?:that|which|behind|founded|,)")
 _CLAUSE_OPENER = re.compile(r",?\s+(?:after|before|when|because|until|once)\s+")
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+_OFFSET = operator.itemgetter(0)
 _HOLDER_WORDS = (" spokes", " minister", " secretary", " correspondent", " editor")
 _BRIEF_BEFORE_HOLDER = re.compile(r"\s+(?:spokes(?:man|woman|person)|minister|secretary|correspondent|editor)"
                                   r"\s+[A-Z]")
@@ -455,8 +457,10 @@ class Registry(Roles):
                 # `… Mr Lee was wrong, argued Mr Hale. He added …`: the sentence's speaker before names in what he said
                 # (not the speaker of a relative or subordinate clause: `X, who said …`, `… after he said …`)
                 block = self.layout.sentences[index]
-                spoke = {id(e) for o, e in self._subject_events
-                         if block.start <= o < block.end and not self.text.startswith("who", o)
+                events = self._subject_events
+                first = bisect.bisect_left(events, block.start, key=_OFFSET)
+                last = bisect.bisect_left(events, block.end, lo=first, key=_OFFSET)
+                spoke = {id(e) for o, e in events[first:last] if not self.text.startswith("who", o)
                          and not _SUBORDINATE_AT.search(self.text, max(0, o - 9), o)}
                 spoke.update(id(e) for o, e in candidates if self._speaks_at(o))
                 candidates = ([c for c in candidates if id(c[1]) in spoke]
