@@ -29,6 +29,9 @@ _WHOLE_NAME = re.compile(
     r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|(?P<peer>Lord|Lady|Baroness))\.?\s+)?[A-Z][\w’'.-]*"
     r"(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al))*(?(peer)(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?))\s*"
 )
+# `the Most Reverend Ann Lee`, `the Right Honourable Jo Bell`: a styled name set in apposition to an office
+_STYLED_NAME = re.compile(r"\s*the\s+(?:Most|Right|Very)\s+(?:Rev(?:erend|\.)?|Hon(?:ourable|\.)?)\s+"
+                          r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2})\s*")
 _COMPLEMENT_BEFORE = re.compile(
     r"(?<![\w’'-])(?:spokes(?:man|woman|person)|ambassador|envoy|adviser|advisor|aide)\s+(?:for|to)\s+$",
     re.IGNORECASE)
@@ -246,7 +249,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         # The leftmost name of the chain: `David Redvers, 34, from Hartpury, Gloucestershire, said` is David.
         for seg_start, seg_end in reversed(segments):
             segment = inner[seg_start:seg_end]
-            name = _WHOLE_NAME.fullmatch(segment)
+            name = _WHOLE_NAME.fullmatch(segment) or _STYLED_NAME.fullmatch(segment)
             if name and not _not_a_name(name.group(1).split()[0]):
                 return clause_start + seg_start + name.start(1), clause_start + seg_start + name.end(1)
         parenthetical = inner[opening + 1:].strip().lower()

@@ -36,3 +36,9 @@ def test_a_party_before_spokesman_still_names_the_party():
     text = "Labour said the fares were too high. Plaid spokesman Ifor Lamb said they were fair."
     statements = run(text).statements
     assert [s.speaker for s in statements] == ["Labour", "Ifor Lamb"]
+
+
+def test_a_styled_name_in_apposition_to_an_office_of_a_place_is_the_speaker():
+    text = "The Bishop of Wrexley, the Right Reverend Alan Tomms, told the BBC that the church wanted calm."
+    statements = run(text).statements
+    assert [(mention(text, s), s.speaker) for s in statements] == [("Alan Tomms", "Alan Tomms")]
