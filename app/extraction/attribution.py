@@ -29,6 +29,9 @@ _WHOLE_NAME = re.compile(
     r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|(?P<peer>Lord|Lady|Baroness))\.?\s+)?[A-Z][\w’'.-]*"
     r"(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al))*(?(peer)(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?))\s*"
 )
+# `the Most Reverend Ann Lee`, `the Right Honourable Jo Bell`: a styled name set in apposition to an office
+_STYLED_NAME = re.compile(r"\s*the\s+(?:Most|Right|Very)\s+(?:Rev(?:erend|\.)?|Hon(?:ourable|\.)?)\s+"
+                          r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2})\s*")
 _COMPLEMENT_BEFORE = re.compile(
     r"(?<![\w’'-])(?:spokes(?:man|woman|person)|ambassador|envoy|adviser|advisor|aide)\s+(?:for|to)\s+$",
     re.IGNORECASE)
@@ -246,7 +249,7 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         # The leftmost name of the chain: `David Redvers, 34, from Hartpury, Gloucestershire, said` is David.
         for seg_start, seg_end in reversed(segments):
             segment = inner[seg_start:seg_end]
-            name = _WHOLE_NAME.fullmatch(segment)
+            name = _WHOLE_NAME.fullmatch(segment) or _STYLED_NAME.fullmatch(segment)
             if name and not _not_a_name(name.group(1).split()[0]):
                 return clause_start + seg_start + name.start(1), clause_start + seg_start + name.end(1)
         parenthetical = inner[opening + 1:].strip().lower()
@@ -275,6 +278,16 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
                              or " " not in text[span[0]:span[1]] and _not_a_name(text[span[0]:span[1]])):
         return None
     if span is not None:
+        low = max(offset, span[0] - 60)
+        relative = _OPEN_RELATIVE.search(text, low, span[0]) if text.find("who", low, span[0]) >= 0 else None
+        head = trailing_noun_phrase(text, offset, relative.start()) if relative else None
+        if head is not None and text[head[0]].isupper() and not _not_a_name(text[head[0]:head[1]].split()[0]):
+            return head  # `Ms Hale, who chairs the Arts Council tells …`: the relative clause's comma is missing
+    if span is not None and _PARTICIPLE.match(text, cue_start):
+        subject = _participle_subject(text, offset, span)
+        if subject is not None:
+            return subject
+    if span is not None:
         member = _MEMBER_OF.search(text, max(offset, span[0] - 60), span[0])
         words = member.group(1).split() if member else []
         if member and not is_organisation(words) and words[0].lower() not in STOPWORDS and (
@@ -288,6 +301,28 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_NOT_IN_VERB_PHRASE = frozenset({"with", "without", "of", "and", "or", "but", "as", "after", "before", "when", "while",
+                                 "because", "if", "by", "than", "that", "who", "which", "where"})
+_OPEN_RELATIVE = re.compile(r",\s*who\s+(?:[a-z]+\s+){1,3}$")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+def _participle_subject(text: str, offset: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Ann Lee left the party saying …`, `Jo Hale contacted the show saying …`: the noun phrase before a
+    participle is the object of the clause's verb, and the clause's subject speaks (not after `with`)."""
+    clause = _SUBJECT_AND_VERB.match(text, offset, span[0])
+    if clause is None or clause.end(1) >= span[0]:
+        return None
+    between = text[clause.end(1):span[0]].split()
+    if not 1 <= len(between) <= 4 or not all(w.islower() and w.replace("-", "").isalpha() for w in between) or (
+            _NOT_IN_VERB_PHRASE.intersection(between)):
+        return None  # `with voters saying`, `a clip of X saying`, `tweeted after a man claiming`
+    subject = clause.group(1)
+    first = subject.split()[0].lower()
+    if first in _DETERMINERS or first in ("it", "there") or first.endswith(("ed", "ing", "ly")) or (
+            _not_a_name(first) or _POSSESSIVE_END.search(subject)):
+        return None
+    return clause.span(1)
 _DETERMINED = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
 _SUBJECT_AND_VERB = re.compile(
     r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?[A-Z][\w’'.-]*"

@@ -87,7 +87,7 @@ _PAPER = re.compile(r"(?:the|this)\s+(?:news)?paper")
 _COMMITTEE_NAME = re.compile(
     r"(?<![\w’'-])(?:Commons|Lords|Senate|Assembly|Holyrood|Parliament|Parliamentary)[’']?\s+"
     r"(?:[a-z-]+\s+){1,4}?committee(?![\w-])")
-_BODY_HEADS = frozenset({"committee", "commission", "council", "group", "inquiry", "panel", "institute", "office",
+BODY_HEADS = frozenset({"committee", "commission", "council", "group", "inquiry", "panel", "institute", "office",
                          "authority", "agency", "audit", "foundation", "trust", "society", "association", "centre",
                          "unit", "board", "federation", "union", "confederation", "organisation", "organization"})
 _NEWSPAPER_HEADS = frozenset({"times", "post", "guardian", "telegraph", "mail", "herald", "journal", "independent",
@@ -127,7 +127,7 @@ def is_body(name: str, kind: str) -> bool:
         return "committee" in heads
     if kind == "paper":
         return name.split()[-1].lower() in _NEWSPAPER_HEADS
-    return bool(heads & _BODY_HEADS)
+    return bool(heads & BODY_HEADS)
 
 
 # `BBC One's Breakfast with Frost`, `ITV1's This Morning`, `the Today programme`: a programme, never a speaker.

@@ -35,6 +35,9 @@ TITLES = {
     "ukrainian", "turkish", "european", "labor", "gop", "democratic", "republican", "liberal", "green",
     "brexit", "trade", "business", "culture", "education", "environment", "transport", "treasury", "justice",
     "work", "pensions", "interior", "finance", "economy", "energy", "ex", "acting", "interim", "senior",
+    # trades written before a name (`BBC Political Correspondent Jo Hale`, `Solicitor Ann Bury`, `Fellow Tory X`)
+    "correspondent", "editor", "reporter", "journalist", "solicitor", "barrister", "historian", "novelist",
+    "commentator", "presenter", "broadcaster", "columnist", "campaigner", "fellow",
 }
 ROLE_NOUNS = {
     "president", "prime minister", "chancellor", "foreign secretary", "home secretary", "secretary",

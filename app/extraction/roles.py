@@ -22,6 +22,7 @@ _ROLE_BEFORE_COMMA = re.compile(r"(?:^|[,.;:\n]\s*)([^,.;:\n]{2,50}),\s*$")
 _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,4}?[\w-]+)\s*(?:[,.;]|$)")
 _ROLE_TO_PLACE = re.compile(r"(?<![\w’'-])([a-z][\w-]*)\s+to\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}$")
 # A sentence opening with a role noun as its subject, followed by its verb (not `of`, `and`, a possessive).
+_OTHERS_ROLE = re.compile(r"\b(?:of|to|for|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$")
 _ROLE_SUBJECT = re.compile(r"The\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
 _LOWER_RUN = re.compile(r"[a-z][a-z-]*")
 _ROLE_SUBJECT_END = re.compile(r"\s+(?!of\b|and\b|or\b|for\b|to\b|in\b|on\b|at\b|with\b|who\b|whose\b)[a-z]")
@@ -108,6 +109,8 @@ class Roles:
         match = _APPOSITIVE_ROLE.match(after)
         if match:
             key = role_key(match.group(1))
+            if key and _OTHERS_ROLE.search(normalise_role(match.group(1))[:-len(key)]):
+                key = None  # `Ms Lee, a friend of the Tory leader,`: the role is someone else's
             if key:
                 roles.add(key)
                 entity.roles.add(normalise_role(match.group(1)))
@@ -165,8 +168,20 @@ class Roles:
         if len(words) > len(key.split()) + 1:
             return None  # `the Brazilian president`-like phrases with extra qualifiers are too unsure
         if key.split()[-1] not in _OFFICE_HEADS:
+            if self.layout.paragraph_index(offset) == 0:
+                # `…, its co-chairman has said.` opening the article, the holder named in the next sentences
+                entity = self._named_next(offset)
+                return entity if entity is not None and holds(entity, key, strict=False) else None
             return None  # only offices the article's main figure holds are left untied (`the Prime Minister`)
         entity = self.antecedent(offset, None)
+        if entity is not None and self.layout.paragraph_index(offset) == 0 and (
+                self.text[:offset].rstrip().endswith(",")
+                and self._last_position(entity, offset) >= self.layout.sentence_at(offset).start):
+            # `… Lord X to rejoin, its co-chairman has said.` opening the article: a person named in what was said
+            # is not the one saying it; the holder is named in the next sentences
+            following = self._named_next(offset)
+            if following is not None and holds(following, key, strict=False):
+                return following
         lead = self._lead()
         if (entity is not None and lead is not None and entity is not lead and key not in SEAT_HOLDERS
                 and self._named_once(entity, offset)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 
 from app.extraction.names import (
@@ -34,6 +35,7 @@ from app.extraction.names import (
 )
 from app.extraction.cues import CUE_VERB
 from app.extraction.descriptions import (
+    BODY_HEADS,
     DESCRIBING_START,
     bound_elsewhere,
     committee_names,
@@ -68,11 +70,17 @@ _DOCUMENT = re.compile(r"(?:the|a|an|this|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
                        r"(?:book|memoir|memoirs|biography|autobiography|diary|diaries)\b")
 _AUTHORED_AFTER = re.compile(r"[’']s?\s+(?:[a-z-]+\s+){0,2}?(?:book|memoir|memoirs|biography|autobiography|diary)\b")
 _AUTHORED_BEFORE = re.compile(
-    r"(?:book|memoir|memoirs|biography|autobiography|diary|diaries)(?:,\s[^,.]{1,40},)?\s+by\s+[^.;:\n]{0,50}$"
+    r"(?:book|memoir|memoirs|biography|autobiography|diary|diaries)(?:,\s[^,.]{1,40}?,?)?\s+by\s+[^.;:\n]{0,50}$"
     r"|\bauthor,?\s+(?:[A-Za-z-]+\s+){0,3}$")
+_WRITTEN_BY = re.compile(r",\s+by\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+),")
+_PAPERS = re.compile(r"(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:letter|e-mail|email|memo|note|document|statement)")
+_SENT_FROM = re.compile(r",\s+(?:sent\s+)?from\s+(?:the\s+)?((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'&-]+),")
 _NICKNAMED = re.compile(r"([A-Z](?<!\w.)[a-z]+) [\"“‘]([Tt]he )?[A-Z][^\"”’\n]{1,25}[\"”’] ?([A-Z][\w’'-]+)")
 _ORGANISATION_NOUNS = (r"(?:company|firm|label|group|charity|agency|organisation|organization|network|"
                        r"broadcaster|publisher|retailer|carrier|airline|manufacturer|bank|studio|club|band)")
+# `the company`, `the non-partisan charity`: a kind of organisation with up to two hyphenated or -al/-ent qualifiers
+_QUALIFIED_ORGANISATION = re.compile(r"the\s+(?:(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ent|ant|ist|ive))\s+){0,2}"
+                                     + _ORGANISATION_NOUNS)
 # A name set in apposition to an organisation noun is that organisation.
 _ORGANISATION_BEFORE = re.compile(
     r"(?:^|[.!?\n]\s*|\s)(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?" + _ORGANISATION_NOUNS
@@ -81,6 +89,12 @@ _ORGANISATION_AFTER = re.compile(
     r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?" + _ORGANISATION_NOUNS + r"\s+(?:that|which|behind|founded|,)")
 _CLAUSE_OPENER = re.compile(r",?\s+(?:after|before|when|because|until|once)\s+")
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+_OFFSET = operator.itemgetter(0)
+_HOLDER_WORDS = (" spokes", " minister", " secretary", " correspondent", " editor")
+_BRIEF_BEFORE_HOLDER = re.compile(r"\s+(?:spokes(?:man|woman|person)|minister|secretary|correspondent|editor)"
+                                  r"\s+[A-Z]")
+_SUBORDINATE_AT = re.compile(r"(?<![\w’'-])(?:after|before|when|because|as|while|since|until|if|although|once)\s+$",
+                             re.IGNORECASE)
 _PEERS = frozenset({"Lord", "Lady", "Baroness"})
 _OF_HEADS = frozenset({"bank", "church", "department", "ministry", "university", "office", "court", "council",
                        "institute", "college", "academy", "museum", "board", "chamber", "federation", "confederation",
@@ -117,7 +131,9 @@ def _parse_run(words: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...], 
     lead, titles, bare = split_name(list(words))
     honorific = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
     bare = clean_name(bare, titled=honorific)
-    merged = bool(titles and bare and is_organisation(bare, titles))
+    cut = party_prefix(bare) if len(bare) > 2 else 0
+    merged = bool(titles and bare and is_organisation(bare, titles)
+                  and not (cut and not is_organisation(bare[cut:])))  # `Fellow Lib Dem Jo Bell` is Jo Bell
     if merged:
         bare, titles = titles + bare, []  # `Scottish Executive`, `Liberal Democrats`
     if not bare or (not merged and not honorific and all(w.lower().rstrip(".") in _NOT_NAMES for w in bare)):
@@ -180,7 +196,8 @@ class Registry(Roles):
             start = match.start()
             extra: list[str] = []
             if len(words) > 1 and _may_lead(words[0], words[1]) and (
-                    len(words) >= 3 or self._sentence_initial(start)):
+                    len(words) >= 3 or self._sentence_initial(start)) and not (
+                    len(words) <= 4 and words[-1].lower() in BODY_HEADS):  # `Low Pay Commission`: one name
                 # `Even David Hemenway`, `Families Margaret Hodge`: a capitalised word the article also writes in
                 # lowercase is not the start of a name
                 while len(words) > 1 and _may_lead(words[0], words[1]) and lowercase(words[0].lower()):
@@ -201,6 +218,10 @@ class Registry(Roles):
             lead_length, titles_length, bare_length, titles, bare, organisation = parsed
             if words[0] in DESCRIBING_START and describes_next_name(text, words, match.end()):
                 continue  # `Former Cabinet minister Jo Bell`: not a name of its own
+            if len(bare) == 1 and not organisation and text.startswith(_HOLDER_WORDS, match.end()) and (
+                    _BRIEF_BEFORE_HOLDER.match(text, match.end())) and not any(
+                    t.lower().rstrip(".") in HONORIFICS for t in titles):
+                continue  # `Home Affairs spokesman Jo Bell`: the run names the brief, not a person
             cut = party_prefix(bare) if len(bare) > 2 else 0
             if cut and not is_organisation(bare[cut:]):
                 # `Lib Dem Jo Bell`: the party goes with the titles
@@ -217,7 +238,7 @@ class Registry(Roles):
             if len(bare) == 1 and not titles and self._sentence_initial(name_start):
                 # A capitalised first word (`Look at…`, `Cancer is…`) is a name only if the article writes it in
                 # lowercase nowhere, and it is followed by a speech verb or also capitalised inside sentences.
-                known = CUE_VERB.match(text, name_end + 1) is not None
+                known = CUE_VERB.match(text, name_end + 1) is not None and not common_noun_word(bare[0])
                 if not known:
                     known = self._capitalised_inside(bare[0])
                 if not known or lowercase(bare[0].lower()):
@@ -332,6 +353,8 @@ class Registry(Roles):
 
     def _link(self, titles: list[str], bare: list[str], position: int, organisation: bool) -> Entity | None:
         if organisation:
+            if len(bare) >= 2 and bare[-1] in ("St", "St."):
+                bare = bare[:-1] + ["Street"]  # `Downing St`: a street's short form names the same place
             name = " ".join(bare)
             entity = self._organisations.get(name)
             if entity is None:
@@ -430,10 +453,33 @@ class Registry(Roles):
                 candidates = [c for k, c in enumerate(candidates) if not (
                     _POSSESSIVE.match(self.text, ends[k]) and k + 1 < len(candidates)
                     and _OPENER_THEN_SUBJECT.fullmatch(self.text, ends[k], candidates[k + 1][0]))]
+            if index != current and len(candidates) > 1:
+                # `… Mr Lee was wrong, argued Mr Hale. He added …`: the sentence's speaker before names in what he said
+                # (not the speaker of a relative or subordinate clause: `X, who said …`, `… after he said …`)
+                block = self.layout.sentences[index]
+                events = self._subject_events
+                first = bisect.bisect_left(events, block.start, key=_OFFSET)
+                last = bisect.bisect_left(events, block.end, lo=first, key=_OFFSET)
+                spoke = {id(e) for o, e in events[first:last] if not self.text.startswith("who", o)
+                         and not _SUBORDINATE_AT.search(self.text, max(0, o - 9), o)}
+                spoke.update(id(e) for o, e in candidates if self._speaks_at(o))
+                candidates = ([c for c in candidates if id(c[1]) in spoke]
+                              + [c for c in candidates if id(c[1]) not in spoke])
             for _, entity in candidates:
                 if gender is None or entity.gender in (gender, None):
                     return entity
         return None
+
+    def _speaks_at(self, start: int) -> bool:
+        """Whether the name at `start` is the subject of a speech verb right next to it (`Ann Lee said`,
+        `argued Ann Lee`) outside a subordinate clause."""
+        end = self._mention_end(start)
+        if end == start or _SUBORDINATE_AT.search(self.text, max(0, start - 9), start):
+            return False
+        if CUE_VERB.match(self.text, end + 1) is not None and self.text[end:end + 1] == " ":
+            return True
+        before = CUE_VERB.search(self.text, max(0, start - 24), start)
+        return before is not None and before.end() == start - 1 and self.text[before.start() - 2:before.start()] == ", "
 
     def _mention_end(self, start: int) -> int:
         """The end of the registered name starting at `start`, else `start` (a pronoun's resolved subject)."""
@@ -466,6 +512,9 @@ class Registry(Roles):
         for entity in self.entities:
             if entity.words[-1] == bare[-1] or entity.name == " ".join(bare):
                 return entity
+        if len(bare) == 1 and common_noun_word(bare[0]) and (
+                _role_word(bare[0].lower().rstrip(".")) or not self._capitalised_inside(bare[0])):
+            return None  # `Analysts said`, `said one Labour MP`: a group or a role with no name
         kind = "organisation" if is_organisation(bare) else "person"
         entity = Entity(" ".join(bare), kind, gender_of(phrase.split()))
         entity.surface.append(phrase)
@@ -624,7 +673,18 @@ class Registry(Roles):
             head_start = self.text.index(phrase, start)
             return self.resolve(head_start, head_start + seat.start())
         if _DOCUMENT.match(lowered):
-            return self._author(start)
+            author = self._author(start)
+            self._document = (start, author)  # `A new book says … It claims …`: the book goes on speaking
+            return author
+        written = _WRITTEN_BY.match(self.text, end) if self.text.startswith(",", end) else None
+        if written is None and self.text.startswith(",", end) and _PAPERS.fullmatch(lowered):
+            written = _SENT_FROM.match(self.text, end)  # `The letter, from the Home Office, says …`
+        if written:
+            # `Dark Towers, by Ann Lee, says …`: a work's title speaks for its author
+            author = self.entity_at(written.start(1), written.end(1))
+            if author is not None and (author.kind == "person" or written.re is _SENT_FROM):
+                self._document = (start, author)
+                return author
         described = description_kind(lowered)
         if described is not None:
             entity = self._described(phrase, described, start)
@@ -634,6 +694,7 @@ class Registry(Roles):
             if lowered == "it" and self._document is not None and self._document[1] is not None and (
                     self._last_speaker is not None and self._last_speaker[0] == self._document[0]
                     and self.layout.sentence_index(start) - self.layout.sentence_index(self._document[0]) <= 2):
+                self._document = (start, self._document[1])  # and on: `… It claims … , it says.`
                 return self._document[1]  # `Mr Lee's statement said … It added …`
             subject = self._described_subject(start, lowered == "it")
             if subject is not None:
@@ -670,7 +731,7 @@ class Registry(Roles):
                     entity = named
             elif role_key(phrase) and _definite(lowered):
                 entity = self.resolve_role(phrase, start)
-            elif _DEFINITE_ORGANISATION.fullmatch(lowered) or re.fullmatch(r"the\s+" + _ORGANISATION_NOUNS, lowered):
+            elif _DEFINITE_ORGANISATION.fullmatch(lowered) or _QUALIFIED_ORGANISATION.fullmatch(lowered):
                 # `the alliance`, `the company`: the organisation of that kind the article last named, else the
                 # organisation named most recently
                 entity = (self._organisation_named(lowered.split()[-1], start)
@@ -721,6 +782,25 @@ def _bare_name(phrase: str) -> list[str] | None:
     return bare
 
 
+_PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?<![sui])s")
+_COLLECTIVE_NOUNS = frozenset({"police", "staff", "people", "public", "management", "crowd", "audience"})
+
+
+def common_noun_word(word: str) -> bool:
+    """Whether a lone capitalised word reads as a common noun for a group or a role rather than a name:
+    a plural (`Analysts`, `Unions`), a collective noun (`Police`) or a role title (`MP`, `Ministers`)."""
+    lowered = word.lower().rstrip(".")
+    if lowered in ORGANISATION_WORDS and lowered not in _COLLECTIVE_NOUNS:
+        return False  # `Labour`, `Treasury`, `Democrats`: names of bodies
+    if word.isupper():
+        return lowered in SEAT_HOLDERS  # an acronym names a body (`UK`, `CBI`) unless it is a seat (`MP`)
+    return lowered in _COLLECTIVE_NOUNS or _role_word(lowered) or bool(_PLURAL_NOUN.fullmatch(word))
+
+
+def _role_word(lowered: str) -> bool:
+    return lowered in TITLES or _singular(lowered) in TITLES
+
+
 def _head_word(words: list[str]) -> str:
     """The noun that names an organisation's kind: `Board` in `Illinois Board of Elections`, else the last word."""
     for i, word in enumerate(words[1:], 1):
@@ -744,5 +824,5 @@ def _singular(word: str) -> str:
 
 def _definite(phrase: str) -> bool:
     """`the chancellor`, `Scotland's first minister`, `chancellor`: a phrase that picks out one holder."""
-    return (bool(re.match(r"(?:the|this|our|their|his|her|[\w-]+[’']s)\s", phrase))
+    return (bool(re.match(r"(?:the|this|our|their|his|her|its|[\w-]+[’']s)\s", phrase))
             or phrase.split()[0] in ROLE_NOUNS)
