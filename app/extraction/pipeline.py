@@ -348,6 +348,10 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
         follow = self.by_open.get(colon.end()) if colon else None
         if (follow is not None and follow.open not in self.consumed
                 and _DOUBLE_MARKS.isdisjoint(text[content_start:colon.start()])
+                and _INNER_SPEAKER.match(text, content_start, colon.start())):
+            return  # `The book claims Jo told Sam: “…”`: the quotation keeps the speaker of its words
+        if (follow is not None and follow.open not in self.consumed
+                and _DOUBLE_MARKS.isdisjoint(text[content_start:colon.start()])
                 and cues.has_finite_verb(text, content_start, colon.start())
                 and not cues.VERB_SCAN.search(text, content_start, colon.start())
                 and not _INTRODUCES.search(text, content_start, colon.start())):
@@ -583,6 +587,9 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
 
     # -- output ----------------------------------------------------------------------------------------
 
+# `Jo told Sam` before a colon and a quotation: a named speaker, a cue and a short listener, nothing else.
+_INNER_SPEAKER = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir) )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? "
+                            r"(?:told|said to|wrote to|assured|warned) [^,;:“”\"]{1,40}?\s*$")
 _OUTER_TAIL = re.compile(r"[”\"’']?\s*,\s+")
 # A short speaker for a closing attribution: a pronoun, or a capitalised name with an optional title.
 _OUTER_SPEAKER = re.compile(r"(?:he|she|they|(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir) [A-Z][\w'-]+|[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})")

@@ -24,3 +24,9 @@ def test_a_closing_inverted_attribution_owns_an_inner_report():
 def test_a_report_with_a_longer_tail_keeps_its_own_speaker():
     text = "The inspectors said the kitchen was spotless, which pleased the owners a great deal."
     assert [mention(text, s) for s in run(text).statements] == ["The inspectors"]
+
+
+def test_a_quotation_inside_a_report_keeps_the_speaker_of_its_words():
+    text = 'Ms Quill\'s memoir claimed that Mr Abbot told Ms Reyes: "I will never back your budget."'
+    statements = run(text).statements
+    assert [(s.text, mention(text, s)) for s in statements] == [("I will never back your budget.", "Mr Abbot")]
