@@ -366,6 +366,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
         tail = _OUTER_TAIL.match(self.text, end, limit)
         if tail is None:
             return False
+        if _OUTER_ACCORDING.match(self.text, tail.end(), limit):
+            return True  # `Most voters said they were worried, according to a new poll.`
         verb = cues.VERB_SCAN.search(self.text, tail.end(), limit)
         if verb is None:
             return False
@@ -590,6 +592,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
 # `Jo told Sam` before a colon and a quotation: a named speaker, a cue and a short listener, nothing else.
 _INNER_SPEAKER = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir) )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? "
                             r"(?:told|said to|wrote to|assured|warned) [^,;:“”\"]{1,40}?\s*$")
+_OUTER_ACCORDING = re.compile(r"according to [^,;:“”\"]{2,60}?[.!]?\s*$")
 _OUTER_TAIL = re.compile(r"[”\"’']?\s*,\s+")
 # A short speaker for a closing attribution: a pronoun, or a capitalised name with an optional title.
 _OUTER_SPEAKER = re.compile(r"(?:he|she|they|(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir) [A-Z][\w'-]+|[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})")

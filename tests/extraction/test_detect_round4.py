@@ -30,3 +30,8 @@ def test_a_quotation_inside_a_report_keeps_the_speaker_of_its_words():
     text = 'Ms Quill\'s memoir claimed that Mr Abbot told Ms Reyes: "I will never back your budget."'
     statements = run(text).statements
     assert [(s.text, mention(text, s)) for s in statements] == [("I will never back your budget.", "Mr Abbot")]
+
+
+def test_a_closing_according_to_owns_an_inner_report():
+    text = "Two in three renters said they could not afford a deposit, according to a housing charity survey."
+    assert _pairs(text) == [("Two in three renters said they could not afford a deposit", "a housing charity survey")]
