@@ -1,4 +1,5 @@
-"""Detection on a third UK development set: announcements still to come, and other cues that say nothing yet."""
+"""Detection: cues that report nothing (announcements still to come, refusals, adjectives), and where
+clauses shared by two cues or a listener begin and end."""
 
 from __future__ import annotations
 

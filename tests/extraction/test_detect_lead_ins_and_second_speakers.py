@@ -1,4 +1,4 @@
-"""Detection on a second UK development set: colon lead-ins after a quotation, clauses that open with a
+"""Detection: colon lead-ins after a quotation, clauses that open with a
 quantity or a long phrase, a second speaker joined by `and`, and reported clauses before a quotation."""
 
 from __future__ import annotations
