@@ -56,7 +56,7 @@ ROLE_NOUNS = {
 ORGANISATION_WORDS = {
     "party", "commission", "street", "house", "department", "ministry", "office", "council", "union",
     "committee", "court", "bank", "government", "agency", "association", "institute", "university", "news",
-    "executive", "universities", "assembly", "alliance",
+    "executive", "universities", "assembly", "alliance", "action",
     "times", "post", "journal", "group", "inc", "corp", "company", "campaign", "senate", "congress",
     "parliament", "administration", "service", "services", "police", "foundation", "trust", "board",
     "federation", "authority", "network", "organisation", "organization", "club", "league", "fund", "centre",
