@@ -310,6 +310,8 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
         end = cues.reported_clause_end(text, content_start, sentence.end)
         if cues.REFUSAL.match(text, content_start, end):
             return
+        if self.outer_attribution(end, sentence.end):
+            return  # `Reports said the plan failed, Jo said.`: the trailing attribution owns the whole sentence
         if (that and that.group().strip().lower() == "that" and len(text[content_start:end].split()) <= 4
                 and _THAT_THING.fullmatch(text, content_start, end) and not cues.has_finite_verb(text, content_start, end)
                 and not _PRONOUN.search(text, content_start, end)):
@@ -346,6 +348,10 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
         follow = self.by_open.get(colon.end()) if colon else None
         if (follow is not None and follow.open not in self.consumed
                 and _DOUBLE_MARKS.isdisjoint(text[content_start:colon.start()])
+                and _INNER_SPEAKER.match(text, content_start, colon.start())):
+            return  # `The book claims Jo told Sam: “…”`: the quotation keeps the speaker of its words
+        if (follow is not None and follow.open not in self.consumed
+                and _DOUBLE_MARKS.isdisjoint(text[content_start:colon.start()])
                 and cues.has_finite_verb(text, content_start, colon.start())
                 and not cues.VERB_SCAN.search(text, content_start, colon.start())
                 and not _INTRODUCES.search(text, content_start, colon.start())):
@@ -354,6 +360,24 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
             self.add_direct([follow], cue_span, subject, lead_in=None)
             return
         self.add_reported(content_start, end, cue_span, subject, lead_in=(sentence.start, match.start()))
+
+    def outer_attribution(self, end: int, limit: int) -> bool:
+        """Whether the sentence closes, right after a reported clause, with an attribution of its own."""
+        tail = _OUTER_TAIL.match(self.text, end, limit)
+        if tail is None:
+            return False
+        if _OUTER_ACCORDING.match(self.text, tail.end(), limit):
+            return True  # `Most voters said they were worried, according to a new poll.`
+        verb = cues.VERB_SCAN.search(self.text, tail.end(), limit)
+        if verb is None:
+            return False
+        between, after = self.text[tail.end():verb.start()], self.text[verb.end():limit]
+        speaker = between.strip()
+        if speaker and not _OUTER_SPEAKER.fullmatch(speaker):
+            return False
+        if not speaker:  # `…, argued Jo Bloggs.`
+            return _OUTER_SPEAKER.fullmatch(after.strip().rstrip(".!")) is not None
+        return after.strip() in ("", ".", "!")
 
     def judgement(self, match: re.Match, sentence, base: str, cue_span) -> bool:
         """`dismissed the plan as “desperate”`, `a rate he described as “painful”`: the quoted words are said."""
@@ -564,6 +588,15 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
                                  lead_in=lead_in))
 
     # -- output ----------------------------------------------------------------------------------------
+
+# `Jo told Sam` before a colon and a quotation: a named speaker, a cue and a short listener, nothing else.
+_INNER_SPEAKER = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir) )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? "
+                            r"(?:told|said to|wrote to|assured|warned) [^,;:“”\"]{1,40}?\s*$")
+_OUTER_ACCORDING = re.compile(r"according to [^,;:“”\"]{2,60}?[.!]?\s*$")
+_OUTER_TAIL = re.compile(r"[”\"’']?\s*,\s+")
+# A short speaker for a closing attribution: a pronoun, or a capitalised name with an optional title.
+_OUTER_SPEAKER = re.compile(r"(?:he|she|they|(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir) [A-Z][\w'-]+|[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})")
+
 
 def _by_sentence(layout: Layout, matches) -> dict[int, list[re.Match]]:
     """Matches grouped by the index of the sentence they start in (matches outside every sentence are dropped)."""
