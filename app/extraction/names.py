@@ -51,7 +51,7 @@ ROLE_NOUNS = {
     "duchess", "prince", "princess", "republican", "democrat", "billionaire", "businessman",
     "businesswoman", "star", "actor", "actress", "singer", "author", "director", "founder", "owner",
     "chief", "general", "sheriff", "mogul", "rapper", "pontiff", "monarch", "frontrunner", "front-runner",
-    "correspondent", "editor", "reporter", "journalist",
+    "correspondent", "editor", "reporter", "journalist", "solicitor", "lawyer", "barrister",
 }
 ORGANISATION_WORDS = {
     "party", "commission", "street", "house", "department", "ministry", "office", "council", "union",
