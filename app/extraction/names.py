@@ -51,12 +51,12 @@ ROLE_NOUNS = {
     "duchess", "prince", "princess", "republican", "democrat", "billionaire", "businessman",
     "businesswoman", "star", "actor", "actress", "singer", "author", "director", "founder", "owner",
     "chief", "general", "sheriff", "mogul", "rapper", "pontiff", "monarch", "frontrunner", "front-runner",
-    "correspondent", "editor", "reporter", "journalist",
+    "correspondent", "editor", "reporter", "journalist", "solicitor", "lawyer", "barrister",
 }
 ORGANISATION_WORDS = {
     "party", "commission", "street", "house", "department", "ministry", "office", "council", "union",
     "committee", "court", "bank", "government", "agency", "association", "institute", "university", "news",
-    "executive", "universities", "assembly", "alliance",
+    "executive", "universities", "assembly", "alliance", "action",
     "times", "post", "journal", "group", "inc", "corp", "company", "campaign", "senate", "congress",
     "parliament", "administration", "service", "services", "police", "foundation", "trust", "board",
     "federation", "authority", "network", "organisation", "organization", "club", "league", "fund", "centre",
@@ -242,9 +242,20 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], list[str]]:
         honorifics = words[i : last_title + 1]
         i = last_title + 1
     bare = words[i:]
+    for k in range(1, len(bare) - 1):
+        if _DEMONYM.fullmatch(bare[k - 1]) and _is_first_name(bare[k]) and not _is_first_name(bare[k - 1]):
+            honorifics, bare = honorifics + bare[:k], bare[k:]  # `New Yorker Dan Kerr`: where he is from
+            break
     while len(bare) > 1 and bare[-1].lower().rstrip(".") in _TRAILING_TITLES:
         bare = bare[:-1]
     return lead, honorifics, bare
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:er|ian|ean|ese)")
+
+
+def _is_first_name(word: str) -> bool:
+    return word.lower() in FIRST_NAMES_MALE or word.lower() in FIRST_NAMES_FEMALE
 
 
 _FIRST_NAME_WORDS = {"will", "may", "mark", "grant", "bill", "don", "sue", "joy", "hope", "faith", "grace", "pat"}

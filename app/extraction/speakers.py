@@ -113,6 +113,8 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 _SPOKES = re.compile(r"spokes|source|official|aide|adviser|insider|statement")
 _NOT_NAMES = frozenset(TITLES | STOPWORDS)
 _FIRST_NAMES = frozenset(FIRST_NAMES_MALE | FIRST_NAMES_FEMALE)
+_SIGNATURE = re.compile(r"(?:^|(?<=[.!?:\n])\s*|\b(?:with|by|from|to)\s+)([A-Z][a-z]+)(?:\s+in|,)\s+$")
+_PLACE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -655,6 +657,10 @@ class Registry(Roles):
     def _resolve(self, start: int, end: int) -> Entity | None:
         phrase = self.text[start:end].strip()
         lowered = phrase.lower()
+        signed = _SIGNATURE.search(self.text, max(0, start - 40), start)
+        if signed and signed.group(1).lower() in _FIRST_NAMES and _PLACE.fullmatch(phrase):
+            # `Ann in Leeds writes`, `Tom, Hull says`: a reader's signature is a first name and a town
+            return self._link([], [signed.group(1)], signed.start(1), False)
         if lowered == "who":
             entity = self._relative_antecedent(start)
             if entity is not None:
