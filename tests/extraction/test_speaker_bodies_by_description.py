@@ -1,4 +1,4 @@
-"""Speakers named by description or by a name with `of`/`for`/`and` inside (the uk_dev2 phenomena)."""
+"""Speakers named by description or by a name with `of`/`for`/`and` inside."""
 
 from __future__ import annotations
 
