@@ -126,16 +126,17 @@ FIRST_NAMES_FEMALE = set(
     christine marine giorgia jacinda sanna kaja hillary chelsea huma kellyanne sarah""".split()
 )
 
-# A dot may end only an initial or an abbreviated title, so that a name never runs over a full stop.
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Jr|Sr|Lt|Col|Capt|Sgt|Prof|Rev|Hon|Adm|Maj|Sens|Reps)\.|[A-Z]\.|[A-Z][\w’'\-]*)"
+# A dot may end only an initial or an abbreviated title, so that a name never runs over a full stop; an
+# ampersand joins capitals inside one word (`B&B`, `AT&T`).
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Jr|Sr|Lt|Col|Capt|Sgt|Prof|Rev|Hon|Adm|Maj|Sens|Reps)\.|[A-Z]\.|[A-Z](?:[\w’'\-]|&(?=[A-Z]))*)"
 # The first word starts with a capital that follows no word character; written capital-first so that the regex
 # engine can skip ahead to capitals (the same alternatives as `_NAME_WORD`).
 _FIRST_NAME_WORD = (
     r"[A-Z](?<![\w’'].)(?:(?<=M)(?:r|rs|s|aj)\.|(?<=D)r\.|(?<=S)(?:t|en|r|gt|ens)\.|(?<=G)(?:ov|en)\.|"
-    r"(?<=R)(?:ep|ev|eps)\.|(?<=J)r\.|(?<=L)t\.|(?<=C)(?:ol|apt)\.|(?<=P)rof\.|(?<=H)on\.|(?<=A)dm\.|\.|[\w’'\-]*)"
+    r"(?<=R)(?:ep|ev|eps)\.|(?<=J)r\.|(?<=L)t\.|(?<=C)(?:ol|apt)\.|(?<=P)rof\.|(?<=H)on\.|(?<=A)dm\.|\.|(?:[\w’'\-]|&(?=[A-Z]))*)"
 )
 NAME_RUN = re.compile(
-    _FIRST_NAME_WORD + r"(?:\s(?:(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|ibn|al-\w+)\s)?"
+    _FIRST_NAME_WORD + r"(?:\s(?:(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|ibn|al-\w+|&)\s)?"
     + _NAME_WORD + r")*"
 )
 
