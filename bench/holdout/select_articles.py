@@ -11,11 +11,15 @@ import argparse
 import gzip
 import json
 import random
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
+sys.path.insert(0, str(HERE.parent))
+
+from bbc_sets import DEFAULT_CORPUS, candidates  # noqa: E402  (BBC politics candidates, as the dev sets')
+
 DEV_ANNOTATIONS = REPO / "bench" / "uk_dev" / "annotations.jsonl"
 
 UK_SIZE, US_SIZE = 20, 10
@@ -29,24 +33,6 @@ US_NEWS_SOURCES = (
 )
 US_MIN_CHARS, US_MAX_CHARS = 1500, 6000
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
-
-
-def dev_ids() -> set[str]:
-    with open(DEV_ANNOTATIONS, encoding="utf-8") as fh:
-        return {json.loads(line)["id"] for line in fh}
-
-
-def uk_candidates(corpus: Path) -> list[dict]:
-    excluded, seen, out = dev_ids(), set(), []
-    with gzip.open(corpus / "bbc2005.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row["category"] != "politics" or row["text"].count('"') < 3 or row["text"] in seen:
-                continue
-            seen.add(row["text"])
-            if row["id"] not in excluded:
-                out.append(row)
-    return out
 
 
 def us_candidates(corpus: Path) -> list[dict]:
@@ -63,7 +49,7 @@ def us_candidates(corpus: Path) -> list[dict]:
 
 
 def sample(corpus: Path, extra: int = 0) -> dict[str, list[dict]]:
-    uk, us = uk_candidates(corpus), us_candidates(corpus)
+    uk, us = candidates(corpus, (DEV_ANNOTATIONS,)), us_candidates(corpus)
     return {"uk": random.Random(UK_SEED).sample(uk, UK_SIZE + extra),
             "us": random.Random(US_SEED).sample(us, US_SIZE + extra)}
 
