@@ -188,6 +188,13 @@ ADVERBIAL = re.compile(
     # `at The Federalist`, `to Sanders’ Senate office`, `on ABC's This Week`: a place or outlet by name
     r"(?:at|to|on|in)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}(?:[’']s?\s+(?:[A-Z][\w’'.&-]*\s*){1,3}"
     r"|[’']s?\s+[a-z]+(?:\s+[a-z]+)?|(?:\s+[a-z]+){1,2})?(?=\s+that\b)"
+    # `argued for the second time on Friday that …`, `said at a lunch in Leeds that …`: a short adjunct with a noun
+    # phrase of its own (not `in law`, `in effect`) before a `that` clause which opens with its subject
+    # (`warned of a crisis that could come` is a relative clause)
+    r"|(?:for|during|in|on|at|over|with|from|of|through|via)\s+"
+    r"(?=(?:the|a|an|his|her|its|their|our|this|last|[A-Z‘’'\d])\b|[A-Z‘’'\d])[\w‘’'.&%-]+"
+    r"(?:,?\s+(?!that\b)[\w‘’'.&%-]+){0,8}(?=\s+that\s+(?!(?:is|are|was|were|will|would|can|could|may|might|must|"
+    r"should|has|have|had|does|did|do|still|also|now|just|never|already|only|then)\b|[a-z]+(?:ed|s)\b|[a-z]+n[’']t\b)[\w“\"‘'])"
     r"))(?=[\s,.:;]|$)",
 )
 
