@@ -37,7 +37,7 @@ NARRATION = re.compile(r",\s*(?:then|and|but)\s|\s(?:then|before|while|because)\
 # What follows a verb when the words said come next: a quotation, or a clause opening with a pronoun, a
 # determiner or a name.
 OPENS_CONTENT = re.compile(r"[,:]?\s*(?:[“\"‘]|''|(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|"
-                            r"this|these|those|that|[A-Z][a-z]+)\b)")
+                            r"this|these|those|that|our|my|your|some|many|most|all|every|each|both|several|if|unless|[A-Z][a-z]+)\b|\d)")
 TRAILING_PHRASE = re.compile(r"(?:after|before|during|while|when|as|of|about|in|at|on|from|with|following|"
                               r"outside|inside|to)\b")
 # `told a town hall in Salem that …`: a short listener phrase of any shape before `that`.

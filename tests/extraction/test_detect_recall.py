@@ -25,3 +25,14 @@ def test_adjunct_naming_a_year_before_that():
 def test_bare_idiom_is_not_an_adjunct_of_speech():
     assert texts("The wardens voted to state in law that every keeper must also be a warden.") == []
 
+
+
+def test_quoted_show_title_before_a_conditional_reported_clause():
+    found = texts("Wednesday on Marlow Radio’s “Evening Tide,” Tam Arkle said if the mayor picked him as a running "
+                  "mate it would be a “two-captain ticket.”")
+    assert found == ["if the mayor picked him as a running mate it would be a “two-captain ticket.”"]
+
+
+def test_quoted_show_title_before_a_quantified_reported_clause():
+    found = texts("Sunday on the “Harbour Hour,” Ms. Pelbury said most of the ferries would run late.")
+    assert found == ["most of the ferries would run late"]
