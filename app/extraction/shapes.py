@@ -41,7 +41,8 @@ OPENS_CONTENT = re.compile(r"[,:]?\s*(?:[“\"‘]|''|(?:he|she|they|it|we|I|you
 TRAILING_PHRASE = re.compile(r"(?:after|before|during|while|when|as|of|about|in|at|on|from|with|following|"
                               r"outside|inside|to)\b")
 # `told a town hall in Salem that …`: a short listener phrase of any shape before `that`.
-LISTENER_THEN_THAT = re.compile(r"\s+[^,.;:“”\"]{1,80}?(?=\s+that\b)")
+# `told a crowd in Salem, Oregon on Monday that …`: a comma before a capital may part a place from its state
+LISTENER_THEN_THAT = re.compile(r"\s+(?:[^,.;:“”\"]|,(?=\s+[A-Z])){1,80}?(?=\s+that\b)")
 # `told doctors he ate …`: a short listener before a clause that opens with a pronoun subject.
 LISTENER_THEN_CLAUSE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+(?=\s+(?:he|she|they|we|I|it)\s+[a-z])")

@@ -36,3 +36,8 @@ def test_quoted_show_title_before_a_conditional_reported_clause():
 def test_quoted_show_title_before_a_quantified_reported_clause():
     found = texts("Sunday on the “Harbour Hour,” Ms. Pelbury said most of the ferries would run late.")
     assert found == ["most of the ferries would run late"]
+
+
+def test_listener_with_a_place_and_its_county_before_that():
+    found = texts("Mr. Gorvin told a town hall in Brindle, Wessex on Monday that the bridge toll is far too high.")
+    assert found == ["the bridge toll is far too high"]
