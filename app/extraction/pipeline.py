@@ -40,7 +40,10 @@ _INTRODUCES = re.compile(r"[a-z]{2,}ed\s*$")
 _DEMAND = re.compile(r"(?:for|on|upon)\s+")
 _FIRST_WORD = re.compile(r"[\w’'“\"‘-]+")
 _JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+later|\bto|\bby"
-                     r"|\b(?:and|but)\s+(?:on|last|this|earlier|later\s+on)\s+[A-Z]\w*day)$")
+                     r"|\b(?:and|but)\s+(?:on|last|this|earlier|later\s+on)\s+[A-Z]\w*day"
+                     # `…, but in a later interview said …`: an occasion between the conjunction and the verb
+                     r"|\b(?:and|but)\s+(?:later\s+)?(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+"
+                     r"(?:[\w-]+\s+){0,3}(?:interview|statement|speech|letter|post|tweet|hearing|debate|rally|briefing|conference|meeting))$")
 # `to announce`, `will announce`: the verb in its base form after `to` or a modal.
 # `which he called`, `what Smith described as`: the thing judged comes before the speaker.
 _RELATIVE_END = re.compile(r"\b(which|who|whom|what|that)\s+$")
@@ -447,7 +450,7 @@ class _Extractor(QuoteLookup, UnattributedQuotes, SourcedStatements, Assembly):
         before = self.text[clause_start:cue_start].rstrip()
         if verb.split()[0].endswith("ing") and (before.endswith((",", "–", "—", " -", "--")) or not before):
             return True
-        return _JOINED.search(before, max(0, len(before) - 20)) is not None
+        return _JOINED.search(before, max(0, len(before) - 60)) is not None
 
     def main_subject(self, sentence, before: int) -> tuple[int, int] | None:
         """The subject at the start of a sentence: an earlier speaker of it, a name or a pronoun."""

@@ -41,3 +41,10 @@ def test_quoted_show_title_before_a_quantified_reported_clause():
 def test_listener_with_a_place_and_its_county_before_that():
     found = texts("Mr. Gorvin told a town hall in Brindle, Wessex on Monday that the bridge toll is far too high.")
     assert found == ["the bridge toll is far too high"]
+
+
+def test_second_verb_after_but_and_an_occasion_shares_the_subject():
+    found = extract("Tam Arkle first said he did not recall the deletions, but in a later interview said he had "
+                    "deleted the ledger.").statements
+    assert [(s.text, s.speaker) for s in found] == [
+        ("he did not recall the deletions", "Tam Arkle"), ("he had deleted the ledger", "Tam Arkle")]
