@@ -43,7 +43,8 @@ _JOINED = re.compile(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\band\s+la
                      r"|\b(?:and|but)\s+(?:on|last|this|earlier|later\s+on)\s+[A-Z]\w*day"
                      # `…, but in a later interview said …`: an occasion between the conjunction and the verb
                      r"|\b(?:and|but)\s+(?:later\s+)?(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+"
-                     r"(?:[\w-]+\s+){0,3}(?:interview|statement|speech|letter|post|tweet|hearing|debate|rally|briefing|conference|meeting))$")
+                     r"(?:[\w-]+\s+){0,3}(?:interview|statement|speech|letter|post|tweet|hearing|debate|rally|briefing|"
+                     r"conference|meeting))$")
 # `to announce`, `will announce`: the verb in its base form after `to` or a modal.
 # `which he called`, `what Smith described as`: the thing judged comes before the speaker.
 _RELATIVE_END = re.compile(r"\b(which|who|whom|what|that)\s+$")

@@ -8,7 +8,8 @@ def texts(sentence: str) -> list[str]:
 
 
 def test_adjunct_of_occasion_before_that():
-    found = texts("Dobbin also said for the first time that some letters between Ms. Pelbury and the mayor have been found.")
+    found = texts("Dobbin also said for the first time that some letters between Ms. Pelbury and the mayor "
+                  "have been found.")
     assert found == ["some letters between Ms. Pelbury and the mayor have been found"]
 
 
@@ -28,8 +29,8 @@ def test_bare_idiom_is_not_an_adjunct_of_speech():
 
 
 def test_quoted_show_title_before_a_conditional_reported_clause():
-    found = texts("Wednesday on Marlow Radio’s “Evening Tide,” Tam Arkle said if the mayor picked him as a running "
-                  "mate it would be a “two-captain ticket.”")
+    found = texts("Wednesday on Marlow Radio’s “Evening Tide,” Tam Arkle said if the mayor picked him as a "
+                  "running mate it would be a “two-captain ticket.”")
     assert found == ["if the mayor picked him as a running mate it would be a “two-captain ticket.”"]
 
 
