@@ -193,8 +193,9 @@ ADVERBIAL = re.compile(
     # (`warned of a crisis that could come` is a relative clause)
     r"|(?:for|during|in|on|at|over|with|from|of|through|via)\s+"
     r"(?=(?:the|a|an|his|her|its|their|our|this|last|[A-Z‘’'\d])\b|[A-Z‘’'\d])[\w‘’'.&%-]+"
-    r"(?:,?\s+(?!that\b)[\w‘’'.&%-]+){0,8}(?=\s+that\s+(?!(?:is|are|was|were|will|would|can|could|may|might|must|"
-    r"should|has|have|had|does|did|do|still|also|now|just|never|already|only|then)\b|[a-z]+(?:ed|s)\b|[a-z]+n[’']t\b)[\w“\"‘'])"
+    r"(?:,?\s+(?!that\b)[\w‘’'.&%-]+){0,8}"
+    r"(?=\s+that\s+(?!(?:is|are|was|were|will|would|can|could|may|might|must|should|has|have|had|does|did|do"
+    r"|still|also|now|just|never|already|only|then)\b|[a-z]+(?:ed|s)\b|[a-z]+n[’']t\b)[\w“\"‘'])"
     r"))(?=[\s,.:;]|$)",
 )
 
