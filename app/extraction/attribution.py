@@ -257,11 +257,11 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         if span is None and re.match(r"(?:the|a|an)\s", parenthetical) is None:
             return None
         return span
-    dash = re.search(r"\s(?:—|–|--)\s*$", stripped) if stripped.endswith(("—", "–", "--")) else None
+    dash = re.search(r"\s(?:—|–|--|-)\s*$", stripped) if stripped.endswith(("—", "–", "--", " -")) else None
     if dash:
-        # `X — <parenthetical> — said`
+        # `X — <parenthetical> — said`, also with spaced hyphens for dashes (`X - who runs it - said`)
         opening = max(stripped.rfind("—", 0, dash.start()), stripped.rfind("–", 0, dash.start()),
-                      stripped.rfind("--", 0, dash.start()))
+                      stripped.rfind("--", 0, dash.start()), stripped.rfind(" - ", 0, dash.start()))
         if opening <= 0:
             return None
         return trailing_noun_phrase(text, clause_start, clause_start + opening)

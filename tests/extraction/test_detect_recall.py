@@ -49,3 +49,8 @@ def test_second_verb_after_but_and_an_occasion_shares_the_subject():
                     "deleted the ledger.").statements
     assert [(s.text, s.speaker) for s in found] == [
         ("he did not recall the deletions", "Tam Arkle"), ("he had deleted the ledger", "Tam Arkle")]
+
+
+def test_spaced_hyphens_set_off_a_parenthesis_after_the_speaker():
+    found = extract("Tam Arkle - who runs the harbour watch - said Pelbury has several options.").statements
+    assert [(s.text, s.speaker) for s in found] == [("Pelbury has several options", "Tam Arkle")]
