@@ -18,6 +18,8 @@ ABBREVIATIONS = frozenset(
     messrs prof rev hon fr pres sec dept est approx jan feb mar apr jun jul aug sep sept oct nov dec
     mt ft ave blvd u.s u.k u.n e.g i.e a.m p.m d.c d-calif r-texas""".split()
 )
+_CLOSING = frozenset("inc corp co ltd jr sr".split())
+_SENTENCE_OPENER = re.compile(r"\s+(?:He|She|They|It|We|I|The|His|Her|Their|Its|Our|This|These|There|But)\s")
 # One alternation inside the lookahead (not around the whole pattern) lets the regex engine skip to stops.
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)\]]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9\u00c0-\u024f]|\s*$)")
 
@@ -50,12 +52,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[begin:dot].lower().strip(".")
     if not word:
         return False
-    if word in ABBREVIATIONS:
-        return True
-    # A single capital letter is an initial (J. Smith); dotted initialisms like U.S. are abbreviations.
+    # A single capital letter is an initial (J. Smith).
     if len(word) == 1 and text[dot - 1].isupper():
         return True
-    return "." in word and len(word) <= 6
+    if word in ABBREVIATIONS or "." in word and len(word) <= 6:
+        # `in the U.S. He says …`, `Acme Inc. They …`: an abbreviation that can close a noun phrase ends the
+        # sentence before a pronoun or an article; a title (`Mr.`, `Sen.`) never does.
+        closes = "." in word or word in _CLOSING
+        return not (closes and _SENTENCE_OPENER.match(text, dot + 1))
+    return False
 
 
 def sentences(text: str, block: Block) -> list[Block]:

@@ -54,3 +54,8 @@ def test_second_verb_after_but_and_an_occasion_shares_the_subject():
 def test_spaced_hyphens_set_off_a_parenthesis_after_the_speaker():
     found = extract("Tam Arkle - who runs the harbour watch - said Pelbury has several options.").statements
     assert [(s.text, s.speaker) for s in found] == [("Pelbury has several options", "Tam Arkle")]
+
+
+def test_dotted_initialism_ends_a_sentence_before_a_pronoun():
+    found = texts("Arkle says the mayor has no plan to stop floods in the U.K. He says residents deserve better.")
+    assert found == ["the mayor has no plan to stop floods in the U.K", "residents deserve better"]
