@@ -30,6 +30,15 @@ def _uk_dev_builder():
 uk_dev = _uk_dev_builder()
 
 
+def check_annotated(where: str, text: str, ann: dict) -> None:
+    """Exit naming the problem unless `text` is the annotated version and every span of `ann` lies in it."""
+    sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()
+    if sha1 != ann["text_sha1"]:
+        raise SystemExit(f"{where}: text differs from the annotated version (sha1 {sha1})")
+    for quote in ann["quotes"]:
+        uk_dev.check_spans(where, text, quote)
+
+
 def build(annotations: Path, corpus: Path) -> list[dict]:
     """Gold articles (FORMAT.md) from a set's annotations and the corpus; exits naming any mismatch."""
     bbc = uk_dev.load_bbc(corpus)
@@ -44,11 +53,7 @@ def build(annotations: Path, corpus: Path) -> list[dict]:
             if row is None:
                 raise SystemExit(f"{where}: article not in bbc2005.jsonl.gz")
             text = row["text"]
-            sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()
-            if sha1 != ann["text_sha1"]:
-                raise SystemExit(f"{where}: text differs from the annotated version (sha1 {sha1})")
-            for quote in ann["quotes"]:
-                uk_dev.check_spans(where, text, quote)
+            check_annotated(where, text, ann)
             gold.append({"id": ann["id"], "title": row["title"], "published": None, "source": "BBC News",
                          "url": row["url"], "text": text, "quotes": ann["quotes"]})
     return gold

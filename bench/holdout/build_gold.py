@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -21,17 +19,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 ANNOTATIONS = HERE / "annotations.jsonl"
+sys.path.insert(0, str(HERE.parent))
 
-
-def _uk_dev_builder():
-    # Loaded by path under its own name: both scripts are called build_gold.py.
-    spec = importlib.util.spec_from_file_location("uk_dev_build_gold", HERE.parent / "uk_dev" / "build_gold.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-uk_dev = _uk_dev_builder()
+from bbc_sets import check_annotated, uk_dev  # noqa: E402  (the BBC loader and span checks, shared)
 
 
 def load_annotations(part: str) -> list[dict]:
@@ -70,11 +60,7 @@ def build(corpus: Path, part: str = "all") -> list[dict]:
         if row is None:
             raise SystemExit(f"{where}: article not in the {ann['corpus']} corpus file")
         text = row["text"]
-        sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()
-        if sha1 != ann["text_sha1"]:
-            raise SystemExit(f"{where}: text differs from the annotated version (sha1 {sha1})")
-        for quote in ann["quotes"]:
-            uk_dev.check_spans(where, text, quote)
+        check_annotated(where, text, ann)
         gold.append({"id": ann["id"], "title": row["title"], "published": published, "source": source,
                      "url": row["url"], "text": text, "quotes": ann["quotes"]})
     return gold
